@@ -1,0 +1,28 @@
+#include <ostream>
+
+#include "dojo/command.hpp"
+
+namespace dojo {
+
+int run_help(CommandContext& ctx) {
+  if (!ctx.args.empty()) {
+    for (const Command& c : all_commands()) {
+      if (c.name == ctx.args[0]) {
+        ctx.out << c.summary << "\n\nUsage:\n  " << c.usage << "\n";
+        return kExitOk;
+      }
+    }
+    ctx.err << "dojo: no command named '" << ctx.args[0] << "'. Run 'dojo help' for the list.\n";
+    return kExitUsage;
+  }
+  ctx.out << "dojo: the DealDojo authoring tool\n\nCommands:\n";
+  for (const Command& c : all_commands()) {
+    ctx.out << "  " << c.name;
+    for (std::size_t pad = c.name.size(); pad < 12; ++pad) ctx.out << ' ';
+    ctx.out << c.summary << "\n";
+  }
+  ctx.out << "\nRun 'dojo help COMMAND' for a command's usage and flags.\n";
+  return kExitOk;
+}
+
+}  // namespace dojo
