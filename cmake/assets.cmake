@@ -1,0 +1,53 @@
+# Fonts and content for the app. Fonts come from Debian's fonts-noto-core, cut
+# down to the glyphs we draw (pyftsubset, from Debian's fonttools) to keep the web
+# download small. Native: copied beside the executable. Web: packaged into
+# dealdojo.data with --preload-file.
+
+set(DEALDOJO_FONT_SOURCE_DIR /usr/share/fonts/truetype/noto CACHE PATH "Noto Sans fonts")
+set(DEALDOJO_DEFAULT_PACKS sales-rep CACHE STRING "Packs under content/ shipped with the app")
+set(_unicodes "U+0020-00FF,U+0100-017F,U+2010-205E,U+20A0-20CF,U+2190-21FF,U+2212-2264,U+25A0-25FF,U+2713-2717")
+
+function(dealdojo_add_assets target)
+  set(_font_out "${CMAKE_BINARY_DIR}/assets/fonts")
+  set(_fonts)
+  foreach(_font NotoSans-Regular NotoSans-Bold)
+    set(_out "${_font_out}/${_font}.ttf")
+    add_custom_command(OUTPUT "${_out}"
+      COMMAND ${CMAKE_COMMAND} -E make_directory "${_font_out}"
+      COMMAND pyftsubset "${DEALDOJO_FONT_SOURCE_DIR}/${_font}.ttf" "--unicodes=${_unicodes}"
+              --layout-features=kern "--output-file=${_out}"
+      DEPENDS "${DEALDOJO_FONT_SOURCE_DIR}/${_font}.ttf"
+      COMMENT "Subsetting ${_font}")
+    list(APPEND _fonts "${_out}")
+  endforeach()
+
+  set(_content_files)
+  foreach(_pack IN LISTS DEALDOJO_DEFAULT_PACKS)
+    file(GLOB_RECURSE _files CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/content/${_pack}/*.json")
+    list(APPEND _content_files ${_files})
+  endforeach()
+  set(_stamp "${CMAKE_BINARY_DIR}/content.stamp")
+  set(_copy_commands)
+  foreach(_pack IN LISTS DEALDOJO_DEFAULT_PACKS)
+    list(APPEND _copy_commands COMMAND ${CMAKE_COMMAND} -E rm -rf "${CMAKE_BINARY_DIR}/content/${_pack}"
+         COMMAND ${CMAKE_COMMAND} -E copy_directory "${CMAKE_SOURCE_DIR}/content/${_pack}"
+                 "${CMAKE_BINARY_DIR}/content/${_pack}")
+  endforeach()
+  add_custom_command(OUTPUT "${_stamp}" ${_copy_commands}
+    COMMAND ${CMAKE_COMMAND} -E touch "${_stamp}"
+    DEPENDS ${_content_files} COMMENT "Copying the default content packs")
+  add_custom_target(${target}_assets DEPENDS ${_fonts} "${_stamp}")
+  add_dependencies(${target} ${target}_assets)
+
+  if(EMSCRIPTEN)
+    target_link_options(${target} PRIVATE
+      "SHELL:--preload-file ${CMAKE_BINARY_DIR}/assets@/assets"
+      "SHELL:--preload-file ${CMAKE_BINARY_DIR}/content@/content")
+    # Relink (and so repackage dealdojo.data) when fonts or content change.
+    set_property(TARGET ${target} APPEND PROPERTY LINK_DEPENDS ${_fonts} "${_stamp}")
+    set(_web_files index.html dealdojo_page.js dealdojo_page.css icon.svg)
+    foreach(_file IN LISTS _web_files)
+      configure_file("${CMAKE_SOURCE_DIR}/web/${_file}" "${CMAKE_BINARY_DIR}/${_file}" COPYONLY)
+    endforeach()
+  endif()
+endfunction()

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Prints every benchmark's figures: native benchmarks (build/native/bench) and the
+# web build's sizes and start-up time. Figures only; nothing here passes or fails.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+for bench in build/native/bench/bench_*; do
+  [ -x "$bench" ] || continue
+  echo "== $(basename "$bench")"
+  "$bench"
+done
+echo "== web"
+node tools/bench/web_bench.mjs

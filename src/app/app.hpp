@@ -1,0 +1,50 @@
+#pragma once
+// The composition root: owns the domain state and the UI shell. The platform
+// layer calls begin_frame()/draw() once a frame, the same on native and web.
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include <nlohmann/json.hpp>
+
+#include "ui/shell.hpp"
+#include "ui/theme.hpp"
+#include "ui/widgets/widget_registry.hpp"
+
+namespace dealdojo {
+
+struct AppConfig {
+  std::string asset_dir;    // holds fonts/
+  std::string content_dir;  // holds the default pack folder(s)
+};
+
+class App {
+ public:
+  explicit App(AppConfig config);
+
+  // Loads content; call once after the ImGui context exists.
+  void init();
+  // Rebuilds the font atlas when the display's pixel ratio changed; returns true
+  // when the renderer must re-upload the font texture.
+  bool prepare_fonts(float pixel_ratio);
+  // Builds this frame's UI (between ImGui::NewFrame and ImGui::Render).
+  void draw();
+
+  // Opens a section by id; false when there is none.
+  bool show(std::string_view screen_id) { return m_shell.show(screen_id); }
+  nlohmann::json describe();
+  const ui::WidgetRegistry& widgets() const { return m_widgets; }
+  std::uint64_t frame_count() const { return m_frames; }
+
+ private:
+  ui::AppContext make_context();
+
+  AppConfig m_config;
+  ui::Fonts m_fonts;
+  ui::WidgetRegistry m_widgets;
+  ui::Shell m_shell;
+  std::string m_font_error;
+  std::uint64_t m_frames = 0;
+};
+
+}  // namespace dealdojo

@@ -1,0 +1,44 @@
+// The only extern "C" exports of the web build: read-only views of the app for
+// the page and for browser tests (which click real coordinates, never set state).
+
+#include "platform/web_bridge.hpp"
+
+#include <emscripten.h>
+
+#include <string>
+
+#include "app/app.hpp"
+
+namespace dealdojo::platform {
+namespace {
+App* g_app = nullptr;
+std::string g_buffer;  // keeps the last returned string alive for JavaScript
+}  // namespace
+
+void attach_web_bridge(App& app) { g_app = &app; }
+
+}  // namespace dealdojo::platform
+
+using dealdojo::platform::g_app;
+using dealdojo::platform::g_buffer;
+
+extern "C" {
+
+// The current screen and its key state, as JSON.
+EMSCRIPTEN_KEEPALIVE const char* dd_state_json() {
+  g_buffer = g_app ? g_app->describe().dump() : std::string("null");
+  return g_buffer.c_str();
+}
+
+// Named widget rectangles of the last frame, in CSS pixels, as JSON.
+EMSCRIPTEN_KEEPALIVE const char* dd_widgets_json() {
+  g_buffer = g_app ? g_app->widgets().to_json().dump() : std::string("{}");
+  return g_buffer.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE double dd_frame_count() {
+  return g_app ? static_cast<double>(g_app->frame_count()) : 0.0;
+}
+
+}  // extern "C"
+

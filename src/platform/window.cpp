@@ -1,0 +1,138 @@
+#include "platform/window.hpp"
+
+#include <SDL.h>
+#include <imgui.h>
+#include <imgui_impl_opengl3.h>
+#include <imgui_impl_sdl.h>
+
+#include <algorithm>
+
+#include "app/app.hpp"
+
+#ifdef __EMSCRIPTEN__
+#include <GLES3/gl3.h>
+#else
+#include <SDL_opengl.h>
+#endif
+
+namespace dealdojo::platform {
+namespace {
+
+#ifdef __EMSCRIPTEN__
+constexpr const char* kGlslVersion = "#version 300 es";
+#else
+constexpr const char* kGlslVersion = "#version 130";
+#endif
+
+void set_gl_attributes() {
+#ifdef __EMSCRIPTEN__
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_ES);
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
+#else
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_CORE);
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
+#endif
+  SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
+  SDL_GL_SetAttribute(SDL_GL_DEPTH_SIZE, 0);
+  SDL_GL_SetAttribute(SDL_GL_STENCIL_SIZE, 8);
+}
+
+}  // namespace
+
+bool Window::open(const WindowOptions& options, std::string& error) {
+  if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
+    error = std::string("Could not start SDL: ") + SDL_GetError();
+    return false;
+  }
+  set_gl_attributes();
+  Uint32 flags = SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI;
+  if (options.hidden) flags |= SDL_WINDOW_HIDDEN;
+  m_window = SDL_CreateWindow("DealDojo", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED,
+                              options.width, options.height, flags);
+  if (m_window == nullptr) {
+    error = std::string("Could not open a window: ") + SDL_GetError();
+    return false;
+  }
+  m_gl_context = SDL_GL_CreateContext(m_window);
+  if (m_gl_context == nullptr) {
+    error = std::string("Could not create an OpenGL context: ") + SDL_GetError();
+    return false;
+  }
+  SDL_GL_MakeCurrent(m_window, m_gl_context);
+  SDL_GL_SetSwapInterval(1);
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGui_ImplSDL2_InitForOpenGL(m_window, m_gl_context);
+  ImGui_ImplOpenGL3_Init(kGlslVersion);
+  return true;
+}
+
+void Window::close() {
+  if (m_gl_context != nullptr) {
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplSDL2_Shutdown();
+    ImGui::DestroyContext();
+    SDL_GL_DeleteContext(m_gl_context);
+    m_gl_context = nullptr;
+  }
+  if (m_window != nullptr) SDL_DestroyWindow(m_window);
+  m_window = nullptr;
+  SDL_Quit();
+}
+
+bool Window::run_frame(App& app) {
+  bool keep_running = true;
+  SDL_Event event;
+  while (SDL_PollEvent(&event)) {
+    ImGui_ImplSDL2_ProcessEvent(&event);
+    if (event.type == SDL_QUIT) keep_running = false;
+    if (event.type == SDL_WINDOWEVENT && event.window.event == SDL_WINDOWEVENT_CLOSE &&
+        event.window.windowID == SDL_GetWindowID(m_window)) {
+      keep_running = false;
+    }
+  }
+  ImGui_ImplSDL2_NewFrame();
+  // The SDL backend has just measured the drawable; fonts follow the pixel ratio.
+  if (app.prepare_fonts(ImGui::GetIO().DisplayFramebufferScale.x)) {
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+  }
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui::NewFrame();
+  app.draw();
+  ImGui::Render();
+  int drawable_w = 0, drawable_h = 0;
+  SDL_GL_GetDrawableSize(m_window, &drawable_w, &drawable_h);
+  glViewport(0, 0, drawable_w, drawable_h);
+  const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+  glClearColor(bg.x, bg.y, bg.z, 1.0f);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  return keep_running;
+}
+
+}  // namespace dealdojo::platform
+
+namespace dealdojo::platform {
+
+void Window::present() { SDL_GL_SwapWindow(m_window); }
+
+bool Window::read_pixels(int& width, int& height, std::vector<unsigned char>& rgba) const {
+  SDL_GL_GetDrawableSize(m_window, &width, &height);
+  if (width <= 0 || height <= 0) return false;
+  const auto row_bytes = static_cast<std::size_t>(width) * 4;
+  std::vector<unsigned char> bottom_up(row_bytes * static_cast<std::size_t>(height));
+  glPixelStorei(GL_PACK_ALIGNMENT, 1);
+  glReadPixels(0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, bottom_up.data());
+  rgba.resize(bottom_up.size());
+  for (std::size_t y = 0; y < static_cast<std::size_t>(height); ++y) {
+    const std::size_t src = (static_cast<std::size_t>(height) - 1 - y) * row_bytes;
+    std::copy_n(bottom_up.begin() + static_cast<std::ptrdiff_t>(src), row_bytes,
+                rgba.begin() + static_cast<std::ptrdiff_t>(y * row_bytes));
+  }
+  return true;
+}
+
+}  // namespace dealdojo::platform

@@ -1,0 +1,107 @@
+#include "ui/shell.hpp"
+
+#include <imgui.h>
+
+#include <string>
+
+#include "ui/app_context.hpp"
+#include "ui/widgets/widgets.hpp"
+
+namespace dealdojo::ui {
+
+Shell::Shell() : m_screens(make_screens()) {}
+
+bool Shell::show(std::string_view screen_id) {
+  for (std::size_t i = 0; i < m_screens.size(); ++i) {
+    if (m_screens[i]->id() == screen_id) {
+      m_active = i;
+      return true;
+    }
+  }
+  return false;
+}
+
+std::string_view Shell::active_id() const { return m_screens[m_active]->id(); }
+
+void Shell::handle_shortcuts() {
+  // "[" and "]" step through sections when no text field has the keyboard.
+  const ImGuiIO& io = ImGui::GetIO();
+  if (io.WantTextInput || io.KeyCtrl || io.KeyAlt || io.KeySuper) return;
+  const std::size_t count = m_screens.size();
+  for (ImWchar ch : io.InputQueueCharacters) {
+    if (ch == '[') m_active = (m_active + count - 1) % count;
+    if (ch == ']') m_active = (m_active + 1) % count;
+  }
+}
+
+void Shell::draw_navigation(AppContext& ctx) {
+  ImGui::PushFont(ctx.fonts.heading);
+  ImGui::TextUnformatted("DealDojo");
+  ImGui::PopFont();
+  ImGui::SameLine(0, 28);
+  for (std::size_t i = 0; i < m_screens.size(); ++i) {
+    const Screen& screen = *m_screens[i];
+    if (i > 0) ImGui::SameLine();
+    const bool selected = i == m_active;
+    std::string label = std::string(screen.title()) + "###nav-" + std::string(screen.id());
+    if (widgets::NavButton(label.c_str(), selected)) m_active = i;
+    ctx.widgets.mark_last_item("nav/" + std::string(screen.id()));
+  }
+}
+
+void Shell::draw_compact_navigation(AppContext& ctx) {
+  // Phones: the title, then the sections as a wrapping row of small buttons.
+  ImGui::PushFont(ctx.fonts.heading);
+  ImGui::TextUnformatted("DealDojo");
+  ImGui::PopFont();
+  const float right_edge = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+  for (std::size_t i = 0; i < m_screens.size(); ++i) {
+    const Screen& screen = *m_screens[i];
+    std::string label = std::string(screen.title()) + "###nav-" + std::string(screen.id());
+    const float width = ImGui::CalcTextSize(screen.title().data(), screen.title().data() + screen.title().size()).x +
+                        ImGui::GetStyle().FramePadding.x * 2;
+    if (i > 0) {
+      const float next_x = ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x + width;
+      if (next_x < right_edge) ImGui::SameLine();
+    }
+    if (widgets::NavButton(label.c_str(), i == m_active)) m_active = i;
+    ctx.widgets.mark_last_item("nav/" + std::string(screen.id()));
+  }
+}
+
+void Shell::draw(AppContext& ctx) {
+  handle_shortcuts();
+  const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(viewport->WorkPos);
+  ImGui::SetNextWindowSize(viewport->WorkSize);
+  constexpr ImGuiWindowFlags kFlags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                      ImGuiWindowFlags_NoSavedSettings |
+                                      ImGuiWindowFlags_NoBringToFrontOnFocus;
+  ImGui::Begin("DealDojo###shell", nullptr, kFlags);
+  ctx.width = ImGui::GetContentRegionAvail().x;
+  if (ctx.compact()) {
+    draw_compact_navigation(ctx);
+  } else {
+    draw_navigation(ctx);
+  }
+  ImGui::Separator();
+  Screen& screen = *m_screens[m_active];
+  ImGui::PushID(screen.id().data(), screen.id().data() + screen.id().size());
+  ImGui::BeginChild("screen", ImVec2(0, 0), false, ImGuiWindowFlags_NoBackground);
+  screen.draw(ctx);
+  ImGui::EndChild();
+  ImGui::PopID();
+  ImGui::End();
+}
+
+nlohmann::json Shell::describe(const AppContext& ctx) const {
+  nlohmann::json sections = nlohmann::json::array();
+  for (const auto& screen : m_screens) {
+    sections.push_back({{"id", screen->id()}, {"title", screen->title()}});
+  }
+  return {{"screen", active_id()},
+          {"sections", sections},
+          {"screen_state", m_screens[m_active]->describe(ctx)}};
+}
+
+}  // namespace dealdojo::ui

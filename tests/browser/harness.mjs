@@ -1,0 +1,119 @@
+// Shared set-up for browser tests: serves build/web, starts Debian's Chromium
+// headless through playwright-core, and drives the app by real mouse and
+// keyboard input at the coordinates the app reports for its widgets.
+import { chromium } from 'playwright-core';
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startServer } from '../../scripts/serve.mjs';
+
+const repo = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+export const webDir = join(repo, 'build/web');
+const failureDir = join(repo, 'build/browser-failures');
+
+export const chromiumArgs = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--enable-unsafe-swiftshader', '--disable-quic',
+  '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+// Opens the app in a fresh profile. Returns helpers; call close() in `after`.
+export async function openApp({ width = 1280, height = 800, profileDir = null } = {}) {
+  const { server, url } = await startServer(webDir, 0);
+  const profile = profileDir || (await mkdtemp(join(tmpdir(), 'dealdojo-profile-')));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium', args: chromiumArgs, viewport: { width, height },
+  });
+  const page = context.pages()[0] || (await context.newPage());
+  const consoleLines = [];
+  const pageErrors = [];
+  page.on('console', (msg) => consoleLines.push(`[${msg.type()}] ${msg.text()}`));
+  page.on('pageerror', (err) => pageErrors.push(String(err)));
+  const app = new AppDriver(page, url, consoleLines, pageErrors);
+  app.close = async () => {
+    await context.close();
+    server.close();
+    if (!profileDir) await rm(profile, { recursive: true, force: true });
+  };
+  await app.load();
+  return app;
+}
+
+export class AppDriver {
+  constructor(page, url, consoleLines, pageErrors) {
+    this.page = page;
+    this.url = url;
+    this.consoleLines = consoleLines;
+    this.pageErrors = pageErrors;
+  }
+
+  async load() {
+    await this.page.goto(this.url);
+    await this.page.waitForFunction(() => window.dealdojo && window.dealdojo.ready &&
+      window.dealdojo.frames() > 2, null, { timeout: 30000 });
+  }
+
+  state() { return this.page.evaluate(() => window.dealdojo.state()); }
+  widgets() { return this.page.evaluate(() => window.dealdojo.widgets()); }
+  frames() { return this.page.evaluate(() => window.dealdojo.frames()); }
+
+  // Waits until the app has drawn `count` more frames.
+  async nextFrames(count = 2) {
+    const start = await this.frames();
+    await this.page.waitForFunction((target) => window.dealdojo.frames() >= target, start + count);
+  }
+
+  async widget(name) {
+    const rects = await this.widgets();
+    if (!rects[name]) {
+      throw new Error(`widget '${name}' was not drawn; drawn: ${Object.keys(rects).join(', ')}`);
+    }
+    return rects[name];
+  }
+
+  // ImGui polls the mouse: move there, let it see the hover, then press and release.
+  async click(name) {
+    const r = await this.widget(name);
+    await this.page.mouse.move(r.x + r.w / 2, r.y + r.h / 2);
+    await this.nextFrames(2);
+    await this.page.mouse.down();
+    await this.nextFrames(1);
+    await this.page.mouse.up();
+    await this.nextFrames(2);
+  }
+
+  async press(key) {
+    await this.page.keyboard.press(key);
+    await this.nextFrames(2);
+  }
+
+  async type(text) {
+    await this.page.keyboard.type(text);
+    await this.nextFrames(2);
+  }
+
+  // Saves a screenshot and the console log under build/browser-failures.
+  async saveFailure(testName) {
+    await mkdir(failureDir, { recursive: true });
+    const base = join(failureDir, testName.replace(/[^a-z0-9]+/gi, '-'));
+    await this.page.screenshot({ path: `${base}.png` }).catch(() => {});
+    await writeFile(`${base}.log`, [...this.consoleLines, ...this.pageErrors].join('\n'));
+    return base;
+  }
+}
+
+// Wraps a test body so a failure leaves a screenshot and the console log behind.
+export function withFailureCapture(getApp, name, body) {
+  return async (t) => {
+    try {
+      await body(t);
+    } catch (err) {
+      const app = getApp();
+      if (app) {
+        const base = await app.saveFailure(name);
+        err.message += `\n(screenshot and console log: ${base}.png / .log)`;
+      }
+      throw err;
+    }
+  };
+}

@@ -1,0 +1,115 @@
+// Page glue for the WebAssembly build: WebGL2 check, a loading bar that covers
+// the .wasm and the packaged content, and `window.dealdojo`, a read-only bridge
+// to the app for browser tests.
+(function () {
+  'use strict';
+  const loading = document.getElementById('loading');
+  const fill = document.getElementById('loading-fill');
+  const text = document.getElementById('loading-text');
+  const fatal = document.getElementById('fatal');
+
+  function showFatal(message) {
+    loading.classList.add('done');
+    fatal.textContent = message;
+    fatal.hidden = false;
+  }
+
+  const probe = document.createElement('canvas').getContext('webgl2');
+  if (!probe) {
+    showFatal('DealDojo needs WebGL 2, which this browser has turned off or does not support. ' +
+      'Try an up-to-date Chrome, Edge, Firefox or Safari, and check that hardware acceleration is on.');
+    return;
+  }
+
+  // Bytes per download, so the bar reflects the whole transfer.
+  const progress = { wasm: [0, 0], data: [0, 0] };
+  function updateBar(label) {
+    let done = 0, total = 0;
+    for (const key of Object.keys(progress)) { done += progress[key][0]; total += progress[key][1]; }
+    const percent = total > 0 ? Math.min(100, Math.round((done / total) * 100)) : 0;
+    fill.style.width = percent + '%';
+    fill.parentElement.setAttribute('aria-valuenow', String(percent));
+    text.textContent = label || (percent + '%');
+  }
+
+  // Streams the .wasm ourselves to report progress (compressed responses hide
+  // Content-Length, so the expected size comes from dealdojo_sizes.json when present).
+  async function fetchWithProgress(url, key, expectedBytes) {
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(url + ': HTTP ' + response.status);
+    const total = Number(response.headers.get('Content-Length')) || expectedBytes || 0;
+    progress[key][1] = total;
+    if (!response.body || !response.body.getReader) {
+      const buffer = await response.arrayBuffer();
+      progress[key] = [buffer.byteLength, buffer.byteLength];
+      updateBar();
+      return buffer;
+    }
+    const reader = response.body.getReader();
+    const chunks = [];
+    let received = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      chunks.push(value);
+      received += value.length;
+      progress[key] = [received, Math.max(total, received)];
+      updateBar();
+    }
+    const bytes = new Uint8Array(received);
+    let offset = 0;
+    for (const chunk of chunks) { bytes.set(chunk, offset); offset += chunk.length; }
+    return bytes.buffer;
+  }
+
+  let firstFrameSeen = false;
+  window.dealdojo = {
+    ready: false,
+    state() { return JSON.parse(Module.UTF8ToString(Module._dd_state_json())); },
+    widgets() { return JSON.parse(Module.UTF8ToString(Module._dd_widgets_json())); },
+    frames() { return Module._dd_frame_count(); },
+    firstFrameAt: null,
+  };
+
+  function watchFirstFrame() {
+    if (window.dealdojo.ready && window.dealdojo.frames() > 0) {
+      if (!firstFrameSeen) {
+        firstFrameSeen = true;
+        window.dealdojo.firstFrameAt = performance.now();
+        loading.classList.add('done');
+      }
+      return;
+    }
+    requestAnimationFrame(watchFirstFrame);
+  }
+
+  window.Module = {
+    canvas: document.getElementById('canvas'),
+    print: (line) => console.log(line),
+    printErr: (line) => console.warn(line),
+    setStatus: (status) => {
+      // file_packager reports "Downloading data... (done/total)".
+      const match = /\((\d+)\/(\d+)\)/.exec(status || '');
+      if (match) { progress.data = [Number(match[1]), Number(match[2])]; updateBar(); }
+    },
+    instantiateWasm(imports, receiveInstance) {
+      fetchWithProgress('dealdojo.wasm', 'wasm', 0)
+        .then((bytes) => WebAssembly.instantiate(bytes, imports))
+        .then((result) => receiveInstance(result.instance, result.module))
+        .catch((err) => showFatal('DealDojo could not load: ' + err.message));
+      return {};
+    },
+    onRuntimeInitialized() {
+      window.dealdojo.ready = true;
+      updateBar('Starting…');
+      requestAnimationFrame(watchFirstFrame);
+    },
+    onStartFailure(message) { showFatal('DealDojo could not start: ' + message); },
+    onAbort(what) { showFatal('DealDojo stopped unexpectedly: ' + what); },
+  };
+
+  const script = document.createElement('script');
+  script.src = 'dealdojo.js';
+  script.onerror = () => showFatal('DealDojo could not load dealdojo.js. Check your connection and reload.');
+  document.body.appendChild(script);
+})();
