@@ -4,10 +4,27 @@
 namespace dojo {
 
 int run_help(CommandContext& ctx);
+int run_validate(CommandContext& ctx);
+int run_stats(CommandContext& ctx);
+int run_import(CommandContext& ctx);
+int run_export(CommandContext& ctx);
 
 std::span<const Command> all_commands() {
   static const Command commands[] = {
       {"help", "dojo help [COMMAND]", "Show the commands, or one command's usage and flags.", run_help},
+      {"validate", "dojo validate PACK... [--json]",
+       "Check content packs (folders or bundled .json files); exit 1 if any has an error.", run_validate},
+      {"stats", "dojo stats PACK [--json]",
+       "Question counts by domain, kind and difficulty, answer positions, and what is missing.", run_stats},
+      {"import",
+       "dojo import csv FILE -o OUT [--base PACK] [--id ID] [--title TEXT] [--force]\n"
+       "  dojo import gift FILE -o OUT [--base PACK] [--id ID] [--title TEXT] [--force]\n"
+       "                   [--domain ID] [--subtopic ID] [--difficulty easy|medium|hard] [--source TEXT]\n"
+       "  OUT ending in .json is written as one bundled pack, anything else as a new pack folder.\n"
+       "  --base PACK: take the manifest, blueprint, glossary and presets from PACK.",
+       "Make a pack from a spreadsheet (CSV) or a Moodle GIFT file; nothing is written on any error.", run_import},
+      {"export", "dojo export csv PACK [-o FILE]",
+       "Write a pack's questions as CSV in the layout `dojo import csv` reads.", run_export},
   };
   return commands;
 }

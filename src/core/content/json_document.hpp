@@ -1,0 +1,117 @@
+#pragma once
+// A bounded JSON parser for untrusted pack files, and the small read-only document
+// it builds. Why not nlohmann::json's DOM: building and freeing a map-based tree
+// for a 10,000-question pack took ~300 ms, most of it in malloc/free; this one
+// keeps every value in one vector, points into the source text for strings
+// without escapes, and is iterative, so depth never touches the C++ stack.
+// Limits (depth, string length, list and object sizes, total values) are enforced
+// while parsing, and every problem is reported with line, column and JSON Pointer.
+#include <cstddef>
+#include <cstdint>
+#include <deque>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "core/content/diagnostic.hpp"
+#include "core/content/limits.hpp"
+
+namespace dealdojo::content {
+
+enum class JsonType : std::uint8_t { Null, Boolean, Number, String, Array, Object };
+
+class JsonDocument;
+
+// A handle on one value of a JsonDocument; cheap to copy, valid while the document
+// (and the text it was parsed from) lives.
+class JsonView {
+ public:
+  JsonView() = default;
+  JsonView(const JsonDocument* doc, std::uint32_t index) : m_doc(doc), m_index(index) {}
+
+  JsonType type() const;
+  bool is_null() const { return type() == JsonType::Null; }
+  bool is_boolean() const { return type() == JsonType::Boolean; }
+  bool is_number() const { return type() == JsonType::Number; }
+  bool is_string() const { return type() == JsonType::String; }
+  bool is_array() const { return type() == JsonType::Array; }
+  bool is_object() const { return type() == JsonType::Object; }
+  // A number written without fraction or exponent that fits in 64 bits.
+  bool is_integer() const;
+
+  bool boolean() const;
+  std::int64_t integer() const;   // for is_integer()
+  double number() const;          // any number
+  std::string_view string() const;  // for is_string()
+  std::string_view key() const;   // the member name, for a value inside an object
+  std::size_t size() const;       // items of an array, members of an object
+
+  // Object member by name (the first, if a broken file repeats it).
+  std::optional<JsonView> find(std::string_view key) const;
+
+  // Children of an array or object, in order: for (JsonView item : view.children()).
+  class ChildIterator {
+   public:
+    ChildIterator(const JsonDocument* doc, std::uint32_t index) : m_doc(doc), m_index(index) {}
+    JsonView operator*() const { return {m_doc, m_index}; }
+    ChildIterator& operator++();
+    bool operator!=(const ChildIterator& other) const { return m_index != other.m_index; }
+
+   private:
+    const JsonDocument* m_doc;
+    std::uint32_t m_index;
+  };
+  struct Children {
+    ChildIterator first, last;
+    ChildIterator begin() const { return first; }
+    ChildIterator end() const { return last; }
+  };
+  Children children() const;
+
+  // A deep copy as nlohmann::json, for data kept opaque (role-play scenarios).
+  nlohmann::json to_nlohmann() const;
+
+ private:
+  friend class JsonDocument;
+  const JsonDocument* m_doc = nullptr;
+  std::uint32_t m_index = 0;
+};
+
+class JsonDocument {
+ public:
+  static constexpr std::uint32_t kNone = 0xFFFFFFFFu;
+
+  struct Node {
+    std::string_view key;   // set when the parent is an object
+    std::string_view text;  // String
+    double number = 0;      // Number (also set for integers)
+    std::int64_t integer = 0;
+    std::uint32_t first_child = kNone;
+    std::uint32_t last_child = kNone;
+    std::uint32_t next_sibling = kNone;
+    std::uint32_t count = 0;  // children
+    JsonType type = JsonType::Null;
+    bool boolean = false;
+    bool integral = false;
+  };
+
+  // Parses `text` (which must outlive the document). Returns nullopt after
+  // reporting when the text is not JSON or breaks a hard limit; over-long strings
+  // and repeated field names are reported but still give a document, so the rest
+  // of the file is checked too. `values_left` is shared by all files of a pack.
+  static std::optional<JsonDocument> parse(std::string_view text, std::string_view file, const Limits& limits,
+                                           std::size_t& values_left, DiagnosticSink& sink);
+
+  JsonView root() const { return {this, 0}; }
+  const Node& node(std::uint32_t index) const { return m_nodes[index]; }
+
+ private:
+  friend class JsonParser;
+  std::vector<Node> m_nodes;
+  std::deque<std::string> m_decoded;  // strings that had escapes; a deque keeps them in place
+};
+
+}  // namespace dealdojo::content

@@ -1,0 +1,181 @@
+#include "core/content/pack_writer.hpp"
+
+#include <cstdio>
+#include <fstream>
+
+namespace dealdojo::content {
+namespace {
+
+namespace fs = std::filesystem;
+using ojson = nlohmann::ordered_json;
+
+std::string dump(const ojson& value) {
+  // replace: a Pack built in code could hold invalid UTF-8; never abort on it.
+  return value.dump(2, ' ', false, ojson::error_handler_t::replace) + "\n";
+}
+
+ojson glossary_term_to_json(const GlossaryTerm& t) {
+  ojson j = {{"id", t.id}, {"term", t.term}, {"definition", t.definition}};
+  if (!t.source.empty()) j["source"] = t.source;
+  return j;
+}
+
+ojson preset_to_json(const PipelinePreset& p) {
+  ojson stages = ojson::array();
+  for (std::size_t i = 0; i < p.stages.size(); ++i) {
+    const PipelineStage& s = p.stages[i];
+    ojson stage = {{"id", s.id}, {"name", s.name}, {"probability", s.probability}};
+    if (i + 1 < p.stages.size()) stage["conversion"] = s.conversion;
+    stage["forecast_category"] = std::string(forecast_category_name(s.forecast_category));
+    stage["exit_criteria"] = s.exit_criteria;
+    stages.push_back(std::move(stage));
+  }
+  return {{"id", p.id}, {"name", p.name}, {"stages", std::move(stages)}};
+}
+
+template <typename Item, typename Fn>
+ojson list_to_json(const std::vector<Item>& items, Fn to_json) {
+  ojson list = ojson::array();
+  for (const Item& item : items) list.push_back(to_json(item));
+  return list;
+}
+
+}  // namespace
+
+ojson question_to_json(const Question& q) {
+  ojson options = ojson::array();
+  for (const Option& o : q.options) {
+    ojson option = {{"id", o.id}, {"text", o.text}};
+    if (!o.why.empty()) option["why"] = o.why;
+    options.push_back(std::move(option));
+  }
+  ojson j = {{"id", q.id},
+             {"domain", q.domain},
+             {"subtopic", q.subtopic},
+             {"kind", std::string(kind_name(q.kind))},
+             {"choose", q.choose},
+             {"stem", q.stem},
+             {"options", std::move(options)},
+             {"correct", q.correct}};
+  if (!q.explanation.empty()) j["explanation"] = q.explanation;
+  if (!q.source.empty()) j["source"] = q.source;
+  j["difficulty"] = std::string(difficulty_name(q.difficulty));
+  j["tags"] = q.tags;
+  if (!q.glossary.empty()) j["glossary"] = q.glossary;
+  return j;
+}
+
+ojson manifest_to_json(const Pack& pack) {
+  const Manifest& m = pack.manifest;
+  ojson j = {{"format", kFormatVersion}, {"id", m.id},         {"title", m.title},     {"version", m.version},
+             {"locale", m.locale},      {"authors", m.authors}, {"licence", m.licence}};
+  if (!m.description.empty()) j["description"] = m.description;
+  if (pack.blueprint) {
+    const Blueprint& bp = *pack.blueprint;
+    ojson domains = ojson::array();
+    for (const BlueprintDomain& d : bp.domains) {
+      domains.push_back({{"id", d.id}, {"name", d.name}, {"weight", d.weight}});
+    }
+    j["blueprint"] = {{"questions", bp.questions},
+                      {"minutes", bp.minutes},
+                      {"pass_percent", bp.pass_percent},
+                      {"domains", std::move(domains)}};
+  }
+  return j;
+}
+
+ojson pack_to_json(const Pack& pack) {
+  ojson j = manifest_to_json(pack);
+  if (!pack.questions.empty()) j["questions"] = list_to_json(pack.questions, question_to_json);
+  if (!pack.glossary.empty()) j["glossary"] = list_to_json(pack.glossary, glossary_term_to_json);
+  if (!pack.pipeline_presets.empty()) j["pipeline_presets"] = list_to_json(pack.pipeline_presets, preset_to_json);
+  if (pack.roleplay.is_object()) j["roleplay"] = ojson(pack.roleplay);
+  return j;
+}
+
+std::string save_pack_bundle(const Pack& pack) { return dump(pack_to_json(pack)); }
+
+std::vector<PackFile> pack_to_folder_files(const Pack& pack, std::string_view questions_stem) {
+  std::vector<PackFile> files;
+  files.push_back({"pack.json", dump(manifest_to_json(pack))});
+  if (!pack.questions.empty()) {
+    files.push_back({"questions/" + std::string(questions_stem) + ".json",
+                     dump({{"questions", list_to_json(pack.questions, question_to_json)}})});
+  }
+  if (!pack.glossary.empty()) {
+    files.push_back({"glossary/glossary.json", dump({{"glossary", list_to_json(pack.glossary, glossary_term_to_json)}})});
+  }
+  if (!pack.pipeline_presets.empty()) {
+    files.push_back({"pipeline/presets.json",
+                     dump({{"pipeline_presets", list_to_json(pack.pipeline_presets, preset_to_json)}})});
+  }
+  if (pack.roleplay.is_object()) {
+    files.push_back({"roleplay/scenarios.json", dump({{"roleplay", ojson(pack.roleplay)}})});
+  }
+  return files;
+}
+
+std::vector<Diagnostic> write_text_file_atomic(const fs::path& path, std::string_view text) {
+  const auto failed = [&](std::string message) {
+    return std::vector<Diagnostic>{{Diagnostic::Severity::Error, path.generic_string(), "", std::move(message)}};
+  };
+  fs::path temporary = path;
+  temporary += ".tmp";
+  {
+    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+    if (!out) return failed("cannot write here: check the folder exists and is writable");
+    out.write(text.data(), static_cast<std::streamsize>(text.size()));
+    out.flush();
+    if (!out) {
+      out.close();
+      std::error_code ignored;
+      fs::remove(temporary, ignored);
+      return failed("writing failed (is the disk full?)");
+    }
+  }
+  std::error_code ec;
+  fs::rename(temporary, path, ec);
+  if (ec) {
+    std::error_code ignored;
+    fs::remove(temporary, ignored);
+    return failed("cannot replace the file: " + ec.message());
+  }
+  return {};
+}
+
+std::vector<Diagnostic> write_pack_folder(const Pack& pack, const fs::path& folder, std::string_view questions_stem) {
+  const auto failed = [&](std::string message) {
+    return std::vector<Diagnostic>{{Diagnostic::Severity::Error, folder.generic_string(), "", std::move(message)}};
+  };
+  std::error_code ec;
+  if (fs::exists(folder, ec) && !(fs::is_directory(folder, ec) && fs::is_empty(folder, ec))) {
+    return failed("already exists and is not an empty folder; choose a new folder");
+  }
+  // Everything goes into a fresh folder beside the target, renamed into place at the
+  // end, so a failure never leaves half a pack behind.
+  fs::path staging = folder;
+  staging += ".partial";
+  if (fs::exists(staging, ec)) {
+    std::string message = "'";
+    message += staging.filename().string();
+    return failed(message + "' is in the way; remove it first");
+  }
+  const auto abandon = [&](std::vector<Diagnostic> problems) {
+    std::error_code ignored;
+    fs::remove_all(staging, ignored);
+    return problems;
+  };
+  for (const PackFile& file : pack_to_folder_files(pack, questions_stem)) {
+    const fs::path target = staging / fs::path(file.path);
+    fs::create_directories(target.parent_path(), ec);
+    if (ec) return abandon(failed("cannot create the folder: " + ec.message()));
+    auto problems = write_text_file_atomic(target, file.text);
+    if (!problems.empty()) return abandon(std::move(problems));
+  }
+  fs::remove(folder, ec);  // only ever an empty folder here
+  fs::rename(staging, folder, ec);
+  if (ec) return abandon(failed("cannot create the folder: " + ec.message()));
+  return {};
+}
+
+}  // namespace dealdojo::content

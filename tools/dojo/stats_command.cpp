@@ -1,0 +1,39 @@
+// dojo stats PACK [--json]: how a pack's question bank covers its blueprint.
+#include <ostream>
+
+#include "core/content/pack_loader.hpp"
+#include "core/content/pack_stats.hpp"
+#include "dojo/pack_cli.hpp"
+
+namespace dojo {
+
+int run_stats(CommandContext& ctx) {
+  namespace content = dealdojo::content;
+  const std::string_view usage = usage_of("stats");
+  if (!check_flags(ctx, {"--json"}, usage)) return kExitUsage;
+  const std::vector<std::string> paths = ctx.positionals({});
+  if (paths.size() != 1) return usage_error(ctx, "name exactly one pack", usage);
+
+  const content::LoadResult result = content::load_pack(paths.front());
+  if (!result.pack) {
+    ctx.out << paths.front() << ": NOT valid (" << problem_summary(result.diagnostics)
+            << "); fix the errors to see its stats\n";
+    print_diagnostics(ctx.out, result.diagnostics);
+    return kExitFailed;
+  }
+  const content::PackStats stats = content::compute_stats(*result.pack);
+  if (ctx.has_flag("--json")) {
+    nlohmann::ordered_json report = content::stats_to_json(stats);
+    report["diagnostics"] = content::diagnostics_to_json(result.diagnostics);
+    ctx.out << report.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
+  } else {
+    ctx.out << content::format_stats_text(stats);
+    if (!result.diagnostics.empty()) {
+      ctx.out << "\n" << problem_summary(result.diagnostics) << " (run 'dojo validate " << paths.front()
+              << "' to list them)\n";
+    }
+  }
+  return kExitOk;
+}
+
+}  // namespace dojo
