@@ -8,6 +8,8 @@ int run_validate(CommandContext& ctx);
 int run_stats(CommandContext& ctx);
 int run_import(CommandContext& ctx);
 int run_export(CommandContext& ctx);
+int run_deal(CommandContext& ctx);
+std::string_view deal_usage();
 
 std::span<const Command> all_commands() {
   static const Command commands[] = {
@@ -25,6 +27,9 @@ std::span<const Command> all_commands() {
        "Make a pack from a spreadsheet (CSV) or a Moodle GIFT file; nothing is written on any error.", run_import},
       {"export", "dojo export csv PACK [-o FILE]",
        "Write a pack's questions as CSV in the layout `dojo import csv` reads.", run_export},
+      {"deal", deal_usage(),
+       "Deal-term calculators (AOV, TCV, ACV, ramps, deferred revenue, discounts) with the working; drills.",
+       run_deal},
   };
   return commands;
 }

@@ -1,0 +1,97 @@
+#pragma once
+// What every deal calculator returns, and the field checks they share.
+//
+// A calculator is a pure function: input struct in, CalcResult out. The result
+// holds EITHER every problem with the input at once (each on the field it belongs
+// to, so a form can show it under that field) OR the values plus the working:
+// the steps in words and numbers ("AOV = 1,000,000 ÷ 2 years = 500,000").
+//
+// Each calculator takes its input two ways: typed (Money, months) for code and
+// tests, and as a "Form" of the raw texts a person typed, for the UI and the CLI.
+// The form path parses every field with deal_text.hpp, then runs the same checks.
+//
+// Text uses only ASCII plus × and ÷ (Latin-1), which the UI's default font has.
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/deals/money.hpp"
+
+namespace dealdojo::deals {
+
+struct FieldError {
+  std::string field;    // one of the names in `field::` (or "year_amounts[2]", a JSON Pointer for a matrix)
+  std::string message;  // a sentence for the person filling the form
+};
+
+using FieldErrors = std::vector<FieldError>;
+
+template <typename Values>
+struct CalcResult {
+  FieldErrors errors;                // empty when the calculation succeeded
+  Values values{};                   // meaningful only when ok()
+  std::vector<std::string> working;  // the steps, in order; empty on errors
+
+  bool ok() const { return errors.empty(); }
+  // The first error on `field`, or nullptr: what the UI shows under that input.
+  const FieldError* error_for(std::string_view field) const {
+    for (const FieldError& e : errors) {
+      if (e.field == field) return &e;
+    }
+    return nullptr;
+  }
+};
+
+// Field names used in FieldError::field, shared by all calculators, the UI and the CLI.
+namespace field {
+inline constexpr std::string_view kQuote = "quote";
+inline constexpr std::string_view kTerm = "term";
+inline constexpr std::string_view kAov = "aov";
+inline constexpr std::string_view kPreviousAov = "previous_aov";
+inline constexpr std::string_view kNewAov = "new_aov";
+inline constexpr std::string_view kAdded = "added";
+inline constexpr std::string_view kYearAmounts = "year_amounts";  // the list; items are "year_amounts[i]"
+inline constexpr std::string_view kInvoice = "invoice";
+inline constexpr std::string_view kSigned = "signed";
+inline constexpr std::string_view kActivated = "activated";
+inline constexpr std::string_view kLicence = "licence";
+inline constexpr std::string_view kListPrice = "list_price";
+inline constexpr std::string_view kPercent = "percent";
+inline constexpr std::string_view kMatrix = "matrix";
+}  // namespace field
+
+// "year_amounts[2]" for the third year (0-based, like the input vector).
+std::string year_amount_field(std::size_t index);
+
+// Realistic bounds: beyond these an input is a typo, not a deal.
+inline constexpr int kMaxTermMonths = 240;              // 20 years
+inline constexpr int kMaxActivationDelayMonths = 36;    // signature to activation
+inline constexpr int kMaxRampYears = kMaxTermMonths / 12;
+
+enum class TermUnit { Years, Months };
+
+enum class AmountRule {
+  NonNegative,  // zero allowed: a free product, a new customer's previous AOV
+  Positive,     // must be more than zero: an invoice
+  AnySign,      // a change, which may go down
+};
+
+// Appends an error when `amount` breaks `rule` or exceeds kMaxAmount. `label`
+// starts the message: "The quote amount".
+void check_amount(Money amount, std::string_view field_name, std::string_view label, AmountRule rule,
+                  FieldErrors& errors);
+// A term of 1..kMaxTermMonths months.
+void check_term(int months, std::string_view field_name, FieldErrors& errors);
+
+// Parse-then-check for forms: the value, or nullopt with the error appended.
+std::optional<Money> read_amount(std::string_view text, std::string_view field_name, std::string_view label,
+                                 AmountRule rule, FieldErrors& errors);
+std::optional<int> read_term(std::string_view text, TermUnit unit, std::string_view field_name,
+                             FieldErrors& errors);
+
+// The working's usual tail when a division was rounded.
+inline constexpr std::string_view kRoundedNote = " (rounded half-up to the cent)";
+
+}  // namespace dealdojo::deals
