@@ -45,3 +45,6 @@ target_include_directories(imgui SYSTEM PUBLIC ${IMGUI_DIR} ${IMGUI_DIR}/backend
 target_compile_definitions(imgui PUBLIC IMGUI_DISABLE_OBSOLETE_FUNCTIONS)
 target_link_libraries(imgui PUBLIC dealdojo_sdl2)
 target_compile_options(imgui PRIVATE -w)  # third-party code: its warnings are not ours
+# Keep ImGui's asserts in release builds: a push/pop imbalance must stop the app
+# loudly (and fail a test) rather than corrupt later frames.
+target_compile_options(imgui PUBLIC -UNDEBUG)

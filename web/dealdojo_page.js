@@ -104,9 +104,35 @@
       updateBar('Starting…');
       requestAnimationFrame(watchFirstFrame);
     },
+    dealdojoPickFile() { picker.click(); },
     onStartFailure(message) { showFatal('DealDojo could not start: ' + message); },
     onAbort(what) { showFatal('DealDojo stopped unexpectedly: ' + what); },
   };
+
+  // Files the learner picks or drops go into the module's file system, then the
+  // app is told their path (it reads and validates them itself).
+  function sendFiles(files) {
+    for (const file of files) {
+      file.arrayBuffer().then((buffer) => {
+        try { Module.FS.mkdir('/uploads'); } catch (e) { /* already there */ }
+        const path = '/uploads/' + file.name.replace(/[\/\\]/g, '_');
+        Module.FS.writeFile(path, new Uint8Array(buffer));
+        Module.ccall('dd_file_received', null, ['string'], [path]);
+      });
+    }
+  }
+  const picker = document.createElement('input');
+  picker.type = 'file';
+  picker.accept = '.json,application/json';
+  picker.multiple = true;
+  picker.hidden = true;
+  picker.addEventListener('change', () => { sendFiles(picker.files); picker.value = ''; });
+  document.body.appendChild(picker);
+  window.addEventListener('dragover', (event) => event.preventDefault());
+  window.addEventListener('drop', (event) => {
+    event.preventDefault();
+    if (event.dataTransfer && event.dataTransfer.files.length > 0) sendFiles(event.dataTransfer.files);
+  });
 
   const script = document.createElement('script');
   script.src = 'dealdojo.js';

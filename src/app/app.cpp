@@ -2,6 +2,8 @@
 
 #include <imgui.h>
 
+#include <chrono>
+#include <variant>
 #include <cmath>
 
 #include "ui/app_context.hpp"
@@ -15,7 +17,20 @@ void App::init() {
   io.IniFilename = nullptr;  // the layout is fixed; nothing to persist
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
   ui::apply_theme(ui::ThemeKind::Light);
+  m_session.packs.load_folder_of_packs(m_config.content_dir, /*built_in=*/true);
+  m_storage = make_user_storage();
 }
+
+namespace {
+std::int64_t wall_clock_ms() {
+  using namespace std::chrono;
+  return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
+}
+std::int64_t steady_ms() {
+  using namespace std::chrono;
+  return duration_cast<milliseconds>(steady_clock::now().time_since_epoch()).count();
+}
+}  // namespace
 
 bool App::prepare_fonts(float pixel_ratio) {
   if (!(pixel_ratio > 0.0f) || !std::isfinite(pixel_ratio)) pixel_ratio = 1.0f;
@@ -25,18 +40,69 @@ bool App::prepare_fonts(float pixel_ratio) {
   return true;
 }
 
-ui::AppContext App::make_context() { return ui::AppContext{m_fonts, m_widgets}; }
+ui::AppContext App::make_context(const ui::KeyInput& keys) {
+  ui::AppContext ctx{m_session, m_fonts, m_widgets, keys, m_intents, m_notice, wall_clock_ms()};
+  ctx.can_pick_files = m_storage != nullptr && m_storage->ready();
+  return ctx;
+}
 
-void App::draw() {
+void App::notify(std::string text, bool is_error) { m_notice = {std::move(text), is_error, wall_clock_ms()}; }
+
+void App::carry_out_intents() {
+  ui::Intents intents;
+  intents.swap(m_intents);
+  for (const ui::Intent& intent : intents) {
+    if (const auto* add = std::get_if<ui::AddPackFromPath>(&intent)) {
+      receive_file(add->path);
+    } else if (std::holds_alternative<ui::PickPackFile>(intent)) {
+      if (!m_storage->pick_file()) notify("Type the path of a pack, or drop its file on the window.", false);
+    } else if (const auto* remove = std::get_if<ui::RemovePack>(&intent)) {
+      if (m_session.packs.remove_user_pack(remove->pack_id, m_storage->dir() / "packs")) {
+        m_storage->persist();
+        notify("Removed the pack '" + remove->pack_id + "'.", false);
+      }
+    } else if (const auto* use = std::get_if<ui::UsePack>(&intent)) {
+      m_session.packs.set_active(use->pack_id);
+    }
+  }
+}
+
+void App::add_pending_files() {
+  // Until the saved packs are loaded, an added pack could collide with one of them.
+  if (m_pending_files.empty() || !m_user_packs_loaded) return;
+  std::vector<std::string> files;
+  files.swap(m_pending_files);
+  for (const std::string& path : files) {
+    const auto& rec = m_session.packs.add_user_pack(path, m_storage->dir() / "packs");
+    if (rec.usable) {
+      m_storage->persist();
+      notify("Added the pack '" + rec.title + "'.", false);
+    } else {
+      notify("The pack '" + rec.title + "' could not be added: see Packs for the problems.", true);
+    }
+  }
+}
+
+void App::draw(const ui::KeyInput& keys) {
+  const std::int64_t now = steady_ms();
+  if (m_last_tick_ms >= 0) m_session.tick(now - m_last_tick_ms, wall_clock_ms());
+  m_last_tick_ms = now;
+  if (!m_user_packs_loaded && m_storage->ready()) {
+    m_session.packs.load_user_packs(m_storage->dir() / "packs");
+    m_user_packs_loaded = true;
+  }
   m_widgets.begin_frame();
-  ui::AppContext ctx = make_context();
+  ui::AppContext ctx = make_context(keys);
   m_shell.draw(ctx);
   m_widgets.end_frame();
+  carry_out_intents();
+  add_pending_files();
   ++m_frames;
 }
 
 nlohmann::json App::describe() {
-  ui::AppContext ctx = make_context();
+  static const ui::KeyInput kNoKeys;
+  ui::AppContext ctx = make_context(kNoKeys);
   nlohmann::json state = m_shell.describe(ctx);
   state["frame"] = m_frames;
   if (!m_font_error.empty()) state["font_error"] = m_font_error;

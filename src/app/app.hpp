@@ -2,11 +2,18 @@
 // The composition root: owns the domain state and the UI shell. The platform
 // layer calls begin_frame()/draw() once a frame, the same on native and web.
 #include <cstdint>
+#include <memory>
+#include <vector>
 #include <string>
 #include <string_view>
 
 #include <nlohmann/json.hpp>
 
+#include "app/user_storage.hpp"
+#include "core/session/session.hpp"
+#include "ui/intents.hpp"
+#include "ui/key_input.hpp"
+#include "ui/app_context.hpp"
 #include "ui/shell.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets/widget_registry.hpp"
@@ -28,7 +35,11 @@ class App {
   // when the renderer must re-upload the font texture.
   bool prepare_fonts(float pixel_ratio);
   // Builds this frame's UI (between ImGui::NewFrame and ImGui::Render).
-  void draw();
+  void draw(const ui::KeyInput& keys);
+
+  session::Session& session() { return m_session; }
+  // A file the learner chose or dropped (a pack to add); handled next frame.
+  void receive_file(std::string path) { m_pending_files.push_back(std::move(path)); }
 
   // Opens a section by id; false when there is none.
   bool show(std::string_view screen_id) { return m_shell.show(screen_id); }
@@ -37,9 +48,19 @@ class App {
   std::uint64_t frame_count() const { return m_frames; }
 
  private:
-  ui::AppContext make_context();
+  ui::AppContext make_context(const ui::KeyInput& keys);
+  void carry_out_intents();
+  void add_pending_files();
+  void notify(std::string text, bool is_error);
 
   AppConfig m_config;
+  std::unique_ptr<UserStorage> m_storage;
+  bool m_user_packs_loaded = false;
+  session::Session m_session;
+  ui::Intents m_intents;
+  std::vector<std::string> m_pending_files;
+  ui::Notice m_notice;
+  std::int64_t m_last_tick_ms = -1;  // steady clock, for attempt timers
   ui::Fonts m_fonts;
   ui::WidgetRegistry m_widgets;
   ui::Shell m_shell;

@@ -36,6 +36,11 @@ EMSCRIPTEN_KEEPALIVE const char* dd_widgets_json() {
   return g_buffer.c_str();
 }
 
+// The page wrote a file the learner picked or dropped into the file system.
+EMSCRIPTEN_KEEPALIVE void dd_file_received(const char* path) {
+  if (g_app != nullptr && path != nullptr) g_app->receive_file(path);
+}
+
 EMSCRIPTEN_KEEPALIVE double dd_frame_count() {
   return g_app ? static_cast<double>(g_app->frame_count()) : 0.0;
 }

@@ -6,8 +6,10 @@
 #include <imgui_impl_sdl.h>
 
 #include <algorithm>
+#include <optional>
 
 #include "app/app.hpp"
+#include "ui/key_input.hpp"
 
 #ifdef __EMSCRIPTEN__
 #include <GLES3/gl3.h>
@@ -61,7 +63,9 @@ bool Window::open(const WindowOptions& options, std::string& error) {
     return false;
   }
   SDL_GL_MakeCurrent(m_window, m_gl_context);
-  SDL_GL_SetSwapInterval(1);
+#ifndef __EMSCRIPTEN__
+  SDL_GL_SetSwapInterval(1);  // the browser paces frames itself
+#endif
   IMGUI_CHECKVERSION();
   ImGui::CreateContext();
   ImGui_ImplSDL2_InitForOpenGL(m_window, m_gl_context);
@@ -82,11 +86,60 @@ void Window::close() {
   SDL_Quit();
 }
 
+std::optional<ui::Key> to_key(SDL_Keycode code) {
+  switch (code) {
+    case SDLK_LEFT: return ui::Key::Left;
+    case SDLK_RIGHT: return ui::Key::Right;
+    case SDLK_UP: return ui::Key::Up;
+    case SDLK_DOWN: return ui::Key::Down;
+    case SDLK_RETURN:
+    case SDLK_KP_ENTER: return ui::Key::Enter;
+    case SDLK_ESCAPE: return ui::Key::Escape;
+    case SDLK_SPACE: return ui::Key::Space;
+    case SDLK_TAB: return ui::Key::Tab;
+    case SDLK_PAGEUP: return ui::Key::PageUp;
+    case SDLK_PAGEDOWN: return ui::Key::PageDown;
+    case SDLK_HOME: return ui::Key::Home;
+    case SDLK_END: return ui::Key::End;
+    default: return std::nullopt;
+  }
+}
+
 bool Window::run_frame(App& app) {
   bool keep_running = true;
-  SDL_Event event;
-  while (SDL_PollEvent(&event)) {
+  ui::KeyInput keys;
+  // ImGui 1.86 samples key and button state once a frame, so a press and its
+  // release in the same frame would be lost. A release whose press arrived in
+  // this frame waits for the next one.
+  std::vector<SDL_Event> events = std::move(m_deferred_releases);
+  m_deferred_releases.clear();
+  SDL_Event polled;
+  while (SDL_PollEvent(&polled)) events.push_back(polled);
+  std::vector<SDL_Scancode> keys_down;
+  std::vector<Uint8> buttons_down;
+  for (const SDL_Event& event : events) {
+    const bool early_key_release =
+        event.type == SDL_KEYUP &&
+        std::find(keys_down.begin(), keys_down.end(), event.key.keysym.scancode) != keys_down.end();
+    const bool early_button_release =
+        event.type == SDL_MOUSEBUTTONUP &&
+        std::find(buttons_down.begin(), buttons_down.end(), event.button.button) != buttons_down.end();
+    // Once one event waits, everything after it waits too, so order is kept
+    // (a typed character never overtakes an earlier Backspace).
+    if (early_key_release || early_button_release || !m_deferred_releases.empty()) {
+      m_deferred_releases.push_back(event);
+      continue;
+    }
+    if (event.type == SDL_KEYDOWN) keys_down.push_back(event.key.keysym.scancode);
+    if (event.type == SDL_MOUSEBUTTONDOWN) buttons_down.push_back(event.button.button);
     ImGui_ImplSDL2_ProcessEvent(&event);
+    if (event.type == SDL_KEYDOWN) {
+      if (auto key = to_key(event.key.keysym.sym)) keys.pressed.push_back(*key);
+    }
+    if (event.type == SDL_DROPFILE && event.drop.file != nullptr) {
+      app.receive_file(event.drop.file);
+      SDL_free(event.drop.file);
+    }
     if (event.type == SDL_QUIT) keep_running = false;
     if (event.type == SDL_WINDOWEVENT && event.window.event == SDL_WINDOWEVENT_CLOSE &&
         event.window.windowID == SDL_GetWindowID(m_window)) {
@@ -101,7 +154,7 @@ bool Window::run_frame(App& app) {
   }
   ImGui_ImplOpenGL3_NewFrame();
   ImGui::NewFrame();
-  app.draw();
+  app.draw(keys);
   ImGui::Render();
   int drawable_w = 0, drawable_h = 0;
   SDL_GL_GetDrawableSize(m_window, &drawable_w, &drawable_h);

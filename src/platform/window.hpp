@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include <SDL_events.h>
+
 struct SDL_Window;
 
 namespace dealdojo {
@@ -32,6 +34,8 @@ class Window {
   SDL_Window* sdl() const { return m_window; }
 
  private:
+  // Releases held back to the next frame (see run_frame).
+  std::vector<SDL_Event> m_deferred_releases;
   SDL_Window* m_window = nullptr;
   void* m_gl_context = nullptr;
 };

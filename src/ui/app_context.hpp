@@ -1,18 +1,34 @@
 #pragma once
-// What screens may read and change: the domain state owned by the app, and the
-// frame's shared services (fonts, widget registry for tests).
+// What screens may read and change: the learner's session (domain state owned by
+// the app) and the frame's shared services (fonts, widget registry for tests).
+#include <cstdint>
 #include <string>
-#include <vector>
 
+#include "core/session/session.hpp"
+#include "ui/intents.hpp"
+#include "ui/key_input.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets/widget_registry.hpp"
 
 namespace dealdojo::ui {
 
+// A short message shown at the bottom of the window for a few seconds.
+struct Notice {
+  std::string text;
+  bool is_error = false;
+  std::int64_t shown_at_ms = 0;
+};
+
 struct AppContext {
+  session::Session& session;
   Fonts& fonts;
   WidgetRegistry& widgets;
-  float width = 0;  // usable content width in points, for responsive layout
+  const KeyInput& keys;     // keys pressed since the last frame
+  Intents& intents;         // requests carried out after the frame
+  Notice& notice;
+  std::int64_t now_ms = 0;  // wall-clock time, for records and seeds
+  float width = 0;          // usable content width in points, for responsive layout
+  bool can_pick_files = false;  // the platform has a file picker (web)
   bool compact() const { return width < 720.0f; }
 };
 

@@ -2,9 +2,11 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <string>
 
 #include "ui/app_context.hpp"
+#include "ui/theme.hpp"
 #include "ui/widgets/widgets.hpp"
 
 namespace dealdojo::ui {
@@ -92,6 +94,23 @@ void Shell::draw(AppContext& ctx) {
   ImGui::EndChild();
   ImGui::PopID();
   ImGui::End();
+  draw_notice(ctx);
+}
+
+void Shell::draw_notice(AppContext& ctx) {
+  constexpr std::int64_t kShowMs = 6000;
+  if (ctx.notice.text.empty() || ctx.now_ms - ctx.notice.shown_at_ms > kShowMs) return;
+  const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  const float wrap = std::min(560.0f, viewport->WorkSize.x - 48.0f);
+  const ImVec2 text = ImGui::CalcTextSize(ctx.notice.text.c_str(), nullptr, false, wrap);
+  const ImVec2 pad(16, 10);
+  const ImVec2 min(viewport->WorkPos.x + (viewport->WorkSize.x - text.x) * 0.5f - pad.x,
+                   viewport->WorkPos.y + viewport->WorkSize.y - text.y - pad.y * 2 - 16);
+  const ImVec2 max(min.x + text.x + pad.x * 2, min.y + text.y + pad.y * 2);
+  ImDrawList* draw = ImGui::GetForegroundDrawList();
+  draw->AddRectFilled(min, max, ctx.notice.is_error ? colours::bad() : IM_COL32(32, 38, 52, 240), 8.0f);
+  draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(min.x + pad.x, min.y + pad.y), IM_COL32_WHITE,
+                ctx.notice.text.c_str(), nullptr, wrap);
 }
 
 nlohmann::json Shell::describe(const AppContext& ctx) const {
@@ -99,9 +118,11 @@ nlohmann::json Shell::describe(const AppContext& ctx) const {
   for (const auto& screen : m_screens) {
     sections.push_back({{"id", screen->id()}, {"title", screen->title()}});
   }
-  return {{"screen", active_id()},
-          {"sections", sections},
-          {"screen_state", m_screens[m_active]->describe(ctx)}};
+  nlohmann::json out = {{"screen", active_id()},
+                        {"sections", sections},
+                        {"screen_state", m_screens[m_active]->describe(ctx)}};
+  if (!ctx.notice.text.empty()) out["notice"] = ctx.notice.text;
+  return out;
 }
 
 }  // namespace dealdojo::ui

@@ -23,6 +23,7 @@ class Shell {
   void draw_navigation(AppContext& ctx);
   void draw_compact_navigation(AppContext& ctx);
   void handle_shortcuts();
+  void draw_notice(AppContext& ctx);
 
   std::vector<std::unique_ptr<Screen>> m_screens;
   std::size_t m_active = 0;

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { startServer } from '../../scripts/serve.mjs';
 
 const repo = resolve(fileURLToPath(new URL('../..', import.meta.url)));
-export const webDir = join(repo, 'build/web');
+export const webDir = process.env.DEALDOJO_WEB_DIR || join(repo, 'build/web');
 const failureDir = join(repo, 'build/browser-failures');
 
 export const chromiumArgs = [
@@ -18,11 +18,12 @@ export const chromiumArgs = [
 ];
 
 // Opens the app in a fresh profile. Returns helpers; call close() in `after`.
-export async function openApp({ width = 1280, height = 800, scale = 1, profileDir = null } = {}) {
+export async function openApp({ width = 1280, height = 800, scale = 1, profileDir = null, extraArgs = [],
+  waitForApp = true } = {}) {
   const { server, url } = await startServer(webDir, 0);
   const profile = profileDir || (await mkdtemp(join(tmpdir(), 'dealdojo-profile-')));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium', args: chromiumArgs, viewport: { width, height },
+    executablePath: '/usr/bin/chromium', args: [...chromiumArgs, ...extraArgs], viewport: { width, height },
     deviceScaleFactor: scale,
   });
   const page = context.pages()[0] || (await context.newPage());
@@ -36,7 +37,7 @@ export async function openApp({ width = 1280, height = 800, scale = 1, profileDi
     server.close();
     if (!profileDir) await rm(profile, { recursive: true, force: true });
   };
-  await app.load();
+  if (waitForApp) await app.load(); else await page.goto(url);
   return app;
 }
 
@@ -83,6 +84,8 @@ export class AppDriver {
     await this.nextFrames(2);
   }
 
+  // A quick press: down and up with no frame between, as a fast typist does. The
+  // app must not lose it.
   async press(key) {
     await this.page.keyboard.press(key);
     await this.nextFrames(2);

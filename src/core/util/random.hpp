@@ -32,6 +32,9 @@ class Rng {
   // Uniform in [0, 1) with 53 random bits.
   double unit() { return static_cast<double>(next() >> 11) * 0x1.0p-53; }
 
+  // True with probability p, from one draw: never for p <= 0, always for p >= 1.
+  bool chance(double p) { return unit() < p; }
+
   template <typename T>
   void shuffle(std::vector<T>& items) {
     for (std::size_t i = items.size(); i > 1; --i) {
@@ -43,5 +46,11 @@ class Rng {
  private:
   std::uint64_t m_state;
 };
+
+// The seed of an independent stream `stream` of `seed` (one per simulated week,
+// say), so that how much one stream draws never shifts what another draws.
+inline std::uint64_t derive_seed(std::uint64_t seed, std::uint64_t stream) {
+  return Rng(seed ^ (stream * 0xD1B54A32D192ED03ull)).next();
+}
 
 }  // namespace dealdojo

@@ -1,6 +1,7 @@
 #include "ui/widgets/widgets.hpp"
 
 #include <imgui.h>
+#include <imgui_stdlib.h>
 
 #include <algorithm>
 #include <string>
@@ -33,6 +34,50 @@ void MutedText(std::string_view text) {
   ImGui::TextUnformatted(text.data(), text.data() + text.size());
   ImGui::PopTextWrapPos();
   ImGui::PopStyleColor();
+}
+
+void SameLineIfFits(float next_width) {
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float last_right = ImGui::GetItemRectMax().x;
+  const float limit = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+  if (last_right + style.ItemSpacing.x + next_width <= limit) ImGui::SameLine();
+}
+
+float ButtonWidth(const char* label) {
+  return ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2.0f;
+}
+
+bool LabeledInput(const char* label, const char* id, std::string& value, const std::string* error,
+                  const std::function<void()>& after_input, float width) {
+  ImGui::TextUnformatted(label);
+  ImGui::SetNextItemWidth(width > 0.0f ? width : std::min(360.0f, ImGui::GetContentRegionAvail().x));
+  const bool edited = ImGui::InputText(id, &value);
+  if (after_input) after_input();
+  if (error != nullptr && !error->empty()) {
+    ImGui::PushStyleColor(ImGuiCol_Text, colours::bad());
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(error->c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::PopStyleColor();
+  }
+  return edited;
+}
+
+std::string FitText(std::string_view text, float width) {
+  if (ImGui::CalcTextSize(text.data(), text.data() + text.size()).x <= width) return std::string(text);
+  const char* ellipsis = "\u2026";
+  const float room = width - ImGui::CalcTextSize(ellipsis).x;
+  std::size_t end = text.size();
+  // Binary search on the byte length, then step back to a UTF-8 character start.
+  std::size_t lo = 0, hi = text.size();
+  while (lo < hi) {
+    const std::size_t mid = (lo + hi + 1) / 2;
+    if (ImGui::CalcTextSize(text.data(), text.data() + mid).x <= room) lo = mid;
+    else hi = mid - 1;
+  }
+  end = lo;
+  while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+  return std::string(text.substr(0, end)) + ellipsis;
 }
 
 void ProgressBar(float fraction, float width, std::string_view label) {

@@ -26,7 +26,7 @@ TEST_CASE("below stays in range and reaches every value") {
   for (int h : hits) CHECK(h > 800);  // each near 1000
 }
 
-TEST_CASE("unit is in [0, 1)") {
+TEST_CASE("unit is at least 0 and below 1") {
   Rng rng(9);
   for (int i = 0; i < 1000; ++i) {
     const double u = rng.unit();

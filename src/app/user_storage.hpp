@@ -1,0 +1,26 @@
+#pragma once
+// Where the learner's own files live (added packs, later progress): a folder in
+// the user's data directory natively, an IndexedDB-backed folder in the browser.
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <string>
+
+namespace dealdojo {
+
+class UserStorage {
+ public:
+  virtual ~UserStorage() = default;
+  // False until the browser has loaded the folder from IndexedDB.
+  virtual bool ready() const = 0;
+  virtual std::filesystem::path dir() const = 0;
+  // Makes what was written durable (the browser copies it into IndexedDB).
+  virtual void persist() = 0;
+  // Opens a file picker; chosen files arrive through App::receive_file. Returns
+  // false where there is none (native: type a path or drop a file instead).
+  virtual bool pick_file() = 0;
+};
+
+std::unique_ptr<UserStorage> make_user_storage();
+
+}  // namespace dealdojo

@@ -1,0 +1,36 @@
+// Native user storage: $XDG_DATA_HOME/dealdojo, else ~/.local/share/dealdojo.
+#include <cstdlib>
+
+#include "app/user_storage.hpp"
+
+namespace dealdojo {
+namespace {
+
+std::filesystem::path data_home() {
+  if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg != nullptr && *xdg == '/') return xdg;
+  if (const char* home = std::getenv("HOME"); home != nullptr && *home != '\0') {
+    return std::filesystem::path(home) / ".local/share";
+  }
+  return std::filesystem::temp_directory_path();
+}
+
+class NativeStorage final : public UserStorage {
+ public:
+  NativeStorage() : m_dir(data_home() / "dealdojo") {
+    std::error_code ec;
+    std::filesystem::create_directories(m_dir, ec);
+  }
+  bool ready() const override { return true; }
+  std::filesystem::path dir() const override { return m_dir; }
+  void persist() override {}  // files are written atomically and are durable already
+  bool pick_file() override { return false; }
+
+ private:
+  std::filesystem::path m_dir;
+};
+
+}  // namespace
+
+std::unique_ptr<UserStorage> make_user_storage() { return std::make_unique<NativeStorage>(); }
+
+}  // namespace dealdojo

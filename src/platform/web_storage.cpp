@@ -1,0 +1,48 @@
+// Web user storage: /userdata in Emscripten's file system, mounted on IndexedDB
+// (IDBFS). Loading it is asynchronous; writes become durable after persist().
+#include <emscripten.h>
+
+#include "app/user_storage.hpp"
+
+namespace dealdojo {
+namespace {
+
+EM_JS(void, mount_user_folder, (), {
+  Module.dealdojoStorageReady = false;
+  FS.mkdir('/userdata');
+  FS.mount(IDBFS, {}, '/userdata');
+  FS.syncfs(true, function(err) {
+    if (err) console.warn('DealDojo: could not read saved data from this browser: ' + err);
+    Module.dealdojoStorageReady = true;
+  });
+  if (navigator.storage && navigator.storage.persist) navigator.storage.persist();
+});
+
+EM_JS(int, user_folder_ready, (), { return Module.dealdojoStorageReady ? 1 : 0; });
+
+EM_JS(void, save_user_folder, (), {
+  FS.syncfs(false, function(err) {
+    if (err) console.warn('DealDojo: could not save to this browser: ' + err);
+  });
+});
+
+EM_JS(int, open_file_picker, (), {
+  if (!Module.dealdojoPickFile) return 0;
+  Module.dealdojoPickFile();
+  return 1;
+});
+
+class WebStorage final : public UserStorage {
+ public:
+  WebStorage() { mount_user_folder(); }
+  bool ready() const override { return user_folder_ready() != 0; }
+  std::filesystem::path dir() const override { return "/userdata"; }
+  void persist() override { save_user_folder(); }
+  bool pick_file() override { return open_file_picker() != 0; }
+};
+
+}  // namespace
+
+std::unique_ptr<UserStorage> make_user_storage() { return std::make_unique<WebStorage>(); }
+
+}  // namespace dealdojo

@@ -1,0 +1,90 @@
+#include "ui/screens/exam/mock_exam_screen.hpp"
+
+#include <imgui.h>
+
+#include "ui/app_context.hpp"
+#include "ui/theme.hpp"
+#include "ui/widgets/widgets.hpp"
+
+namespace dealdojo::ui {
+
+void MockExamScreen::draw(AppContext& ctx) {
+  const content::Pack* pack = ctx.session.packs.active_pack();
+  if (pack == nullptr) {
+    widgets::TextIn(ctx.fonts.heading, "No content pack is loaded, so there is no exam to take.");
+    return;
+  }
+  auto& attempt = ctx.session.mock;
+  if (!attempt || attempt->paper().pack_id != pack->manifest.id) {
+    draw_intro(ctx, *pack);
+    return;
+  }
+  if (!attempt->is_submitted()) {
+    if (draw_attempt(ctx, *attempt, *pack, m_view.attempt, "exam") == AttemptAction::Submit) {
+      ctx.session.finish_mock(ctx.now_ms);
+    }
+    return;
+  }
+  if (auto score = ctx.session.score(*attempt)) {
+    draw_results(ctx, *attempt, *score, *pack, m_view.results, "results");
+  }
+  ImGui::Spacing();
+  if (ImGui::Button("Take another mock exam")) {
+    attempt.reset();
+    m_view = View{};
+  }
+  ctx.widgets.mark_last_item("results/new");
+}
+
+void MockExamScreen::draw_intro(AppContext& ctx, const content::Pack& pack) {
+  widgets::TextIn(ctx.fonts.title, "Mock exam");
+  if (!pack.blueprint) {
+    widgets::MutedText("The pack '" + pack.manifest.title + "' has no exam blueprint.");
+    return;
+  }
+  const auto& bp = *pack.blueprint;
+  widgets::TextIn(ctx.fonts.body, std::to_string(bp.questions) + " questions, " + std::to_string(bp.minutes) +
+                                      " minutes, " + std::to_string(bp.pass_percent) +
+                                      "% to pass, drawn across the domains by their exam weights.");
+  ImGui::Spacing();
+  if (ImGui::RadioButton("Exam conditions: no pause, results at the end", m_view.mode == exam::Mode::ExamConditions)) {
+    m_view.mode = exam::Mode::ExamConditions;
+  }
+  ctx.widgets.mark_last_item("mock/mode/exam");
+  if (ImGui::RadioButton("Study mode: pause allowed, feedback after each question", m_view.mode == exam::Mode::Study)) {
+    m_view.mode = exam::Mode::Study;
+  }
+  ctx.widgets.mark_last_item("mock/mode/study");
+  ImGui::Spacing();
+  if (ImGui::Button("Start the exam")) {
+    m_view.start_errors = ctx.session.start_mock(m_view.mode, static_cast<std::uint64_t>(ctx.now_ms), ctx.now_ms);
+    m_view.attempt = AttemptViewState{};
+    m_view.results = ResultsViewState{};
+  }
+  ctx.widgets.mark_last_item("mock/start");
+  for (const auto& error : m_view.start_errors) {
+    ImGui::PushStyleColor(ImGuiCol_Text, colours::bad());
+    widgets::TextIn(ctx.fonts.body, error);
+    ImGui::PopStyleColor();
+  }
+  widgets::MutedText("Keys: 1–8 or A–E pick an option, F flags, Enter moves on, ← → step, Esc shows all questions.");
+}
+
+nlohmann::json MockExamScreen::describe(const AppContext& ctx) const {
+  const content::Pack* pack = ctx.session.packs.active_pack();
+  const auto& attempt = ctx.session.mock;
+  if (pack == nullptr || !attempt || attempt->paper().pack_id != pack->manifest.id) {
+    return {{"phase", "intro"}, {"errors", m_view.start_errors}};
+  }
+  if (!attempt->is_submitted()) {
+    nlohmann::json out = describe_attempt(*attempt, *pack);
+    out["phase"] = "running";
+    out["confirming_submit"] = m_view.attempt.confirm_submit;
+    return out;
+  }
+  nlohmann::json out = {{"phase", "results"}};
+  if (auto score = ctx.session.score(*attempt)) out["score"] = describe_score(*score);
+  return out;
+}
+
+}  // namespace dealdojo::ui

@@ -1,0 +1,146 @@
+#include "ui/screens/practice/practice_screen.hpp"
+
+#include <imgui.h>
+
+#include <algorithm>
+
+#include "core/util/text.hpp"
+#include "ui/app_context.hpp"
+#include "ui/theme.hpp"
+#include "ui/widgets/widgets.hpp"
+
+namespace dealdojo::ui {
+
+void PracticeScreen::draw(AppContext& ctx) {
+  const content::Pack* pack = ctx.session.packs.active_pack();
+  if (pack == nullptr) {
+    widgets::TextIn(ctx.fonts.heading, "No content pack is loaded, so there is nothing to practise.");
+    return;
+  }
+  auto& attempt = ctx.session.practice;
+  if (!attempt || attempt->paper().pack_id != pack->manifest.id) {
+    draw_setup(ctx, *pack);
+  } else if (!attempt->is_submitted()) {
+    if (draw_attempt(ctx, *attempt, *pack, m_view.attempt, "practice") == AttemptAction::Submit) {
+      ctx.session.finish_practice(ctx.now_ms);
+    }
+  } else {
+    draw_finished(ctx, *pack);
+  }
+}
+
+void PracticeScreen::start(AppContext& ctx, exam::PracticeFilter filter) {
+  m_view.start_errors = ctx.session.start_practice(filter, static_cast<std::uint64_t>(ctx.now_ms), ctx.now_ms);
+  m_view.attempt = AttemptViewState{};
+  m_view.results = ResultsViewState{};
+}
+
+void PracticeScreen::draw_setup(AppContext& ctx, const content::Pack& pack) {
+  widgets::TextIn(ctx.fonts.title, "Practice");
+  widgets::MutedText("Pick domains (none picked means all), optionally topics, and how many questions. "
+                     "You see the answer and why after each question.");
+  ImGui::Spacing();
+  if (pack.blueprint) {
+    widgets::TextIn(ctx.fonts.bold, "Domains");
+    for (const auto& d : pack.blueprint->domains) {
+      bool on = m_view.domains.count(d.id) > 0;
+      if (ImGui::Checkbox(d.name.c_str(), &on)) {
+        if (on) m_view.domains.insert(d.id);
+        else m_view.domains.erase(d.id);
+        m_view.subtopics.clear();
+      }
+      ctx.widgets.mark_last_item("practice/domain/" + d.id);
+    }
+  }
+  draw_topics(ctx, pack);
+  ImGui::Spacing();
+  ImGui::SetNextItemWidth(std::min(320.0f, ctx.width));
+  ImGui::SliderInt("Questions", &m_view.length, 1, 60);
+  ctx.widgets.mark_last_item("practice/length");
+  if (ImGui::Button("Start practice")) {
+    exam::PracticeFilter filter;
+    filter.domains.assign(m_view.domains.begin(), m_view.domains.end());
+    filter.subtopics.assign(m_view.subtopics.begin(), m_view.subtopics.end());
+    filter.length = m_view.length;
+    start(ctx, filter);
+  }
+  ctx.widgets.mark_last_item("practice/start");
+  for (const auto& error : m_view.start_errors) {
+    ImGui::PushStyleColor(ImGuiCol_Text, colours::bad());
+    widgets::TextIn(ctx.fonts.body, error);
+    ImGui::PopStyleColor();
+  }
+}
+
+void PracticeScreen::draw_topics(AppContext& ctx, const content::Pack& pack) {
+  std::vector<std::string> topics;
+  for (const auto& q : pack.questions) {
+    if (!m_view.domains.empty() && m_view.domains.count(q.domain) == 0) continue;
+    if (std::find(topics.begin(), topics.end(), q.subtopic) == topics.end()) topics.push_back(q.subtopic);
+  }
+  std::sort(topics.begin(), topics.end());
+  const std::string label = "Topics (" + std::to_string(m_view.subtopics.size()) + " of " +
+                            std::to_string(topics.size()) + " chosen)###topics";
+  if (!ImGui::CollapsingHeader(label.c_str())) return;
+  ctx.widgets.mark_last_item("practice/topics");
+  for (const auto& topic : topics) {
+    bool on = m_view.subtopics.count(topic) > 0;
+    std::string name = topic;
+    std::replace(name.begin(), name.end(), '-', ' ');
+    ImGui::PushID(topic.c_str());
+    if (ImGui::Checkbox(name.c_str(), &on)) {
+      if (on) m_view.subtopics.insert(topic);
+      else m_view.subtopics.erase(topic);
+    }
+    ImGui::PopID();
+  }
+}
+
+void PracticeScreen::draw_finished(AppContext& ctx, const content::Pack& pack) {
+  const exam::Attempt& attempt = *ctx.session.practice;
+  const auto score = ctx.session.score(attempt);
+  if (!score) return;
+  m_view.missed.clear();
+  for (std::size_t i = 0; i < attempt.size(); ++i) {
+    if (!score->item_correct[i]) m_view.missed.push_back(attempt.paper().items[i].question_id);
+  }
+  draw_results(ctx, attempt, *score, pack, m_view.results, "practice-results");
+  ImGui::Spacing();
+  if (!m_view.missed.empty()) {
+    const std::string label = "Retry the " + text::count_noun(static_cast<std::int64_t>(m_view.missed.size()),
+                                                              "missed question", "missed questions");
+    if (ImGui::Button(label.c_str())) {
+      exam::PracticeFilter filter;
+      filter.only_ids = m_view.missed;
+      filter.length = static_cast<int>(m_view.missed.size());
+      start(ctx, filter);
+      return;
+    }
+    ctx.widgets.mark_last_item("practice/retry-missed");
+    ImGui::SameLine();
+  }
+  if (ImGui::Button("New practice")) {
+    ctx.session.practice.reset();
+    m_view.start_errors.clear();
+  }
+  ctx.widgets.mark_last_item("practice/new");
+}
+
+nlohmann::json PracticeScreen::describe(const AppContext& ctx) const {
+  const content::Pack* pack = ctx.session.packs.active_pack();
+  const auto& attempt = ctx.session.practice;
+  if (pack == nullptr || !attempt || attempt->paper().pack_id != pack->manifest.id) {
+    return {{"phase", "setup"}, {"domains", m_view.domains}, {"length", m_view.length},
+            {"errors", m_view.start_errors}};
+  }
+  if (!attempt->is_submitted()) {
+    nlohmann::json out = describe_attempt(*attempt, *pack);
+    out["phase"] = "running";
+    return out;
+  }
+  nlohmann::json out = {{"phase", "finished"}, {"missed", m_view.missed}};
+  if (auto score = ctx.session.score(*attempt)) out["score"] = describe_score(*score);
+  return out;
+}
+
+}  // namespace dealdojo::ui
