@@ -9,6 +9,7 @@ prefix="$root/build/deps/sdl2-web"
 [ -f "$prefix/lib/cmake/SDL2/SDL2Config.cmake" ] && exit 0
 [ -n "$src" ] || { echo "SDL2 source missing: run scripts/setup.sh" >&2; exit 1; }
 export NODE_PATH=/usr/share/nodejs
+mkdir -p "$root/build/deps"
 work="$root/build/deps/sdl2-web-build"
 emcmake cmake -S "$src" -B "$work" -DCMAKE_BUILD_TYPE=Release \
   -DSDL_SHARED=OFF -DSDL_STATIC=ON -DSDL_TEST=OFF -DSDL_THREADS=OFF \

@@ -8,6 +8,8 @@ int run_validate(CommandContext& ctx);
 int run_stats(CommandContext& ctx);
 int run_import(CommandContext& ctx);
 int run_export(CommandContext& ctx);
+int run_mock(CommandContext& ctx);
+int run_score(CommandContext& ctx);
 int run_deal(CommandContext& ctx);
 std::string_view deal_usage();
 
@@ -27,6 +29,10 @@ std::span<const Command> all_commands() {
        "Make a pack from a spreadsheet (CSV) or a Moodle GIFT file; nothing is written on any error.", run_import},
       {"export", "dojo export csv PACK [-o FILE]",
        "Write a pack's questions as CSV in the layout `dojo import csv` reads.", run_export},
+      {"mock", "dojo mock --pack PACK [--seed N] [--json]",
+       "Assemble a mock exam from a pack's blueprint and print its questions in order.", run_mock},
+      {"score", "dojo score ATTEMPT.json --pack PACK",
+       "Score a saved exam attempt against its pack and print the result as JSON.", run_score},
       {"deal", deal_usage(),
        "Deal-term calculators (AOV, TCV, ACV, ramps, deferred revenue, discounts) with the working; drills.",
        run_deal},
