@@ -1,0 +1,40 @@
+#pragma once
+// Calendar days for the pipeline: a deal's created, stage-entered and close dates,
+// a forecast period. A day is a count from 1970-01-01 (proleptic Gregorian), so
+// differences and comparisons are integer arithmetic. Written as "2026-07-01".
+#include <compare>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace dealdojo::pipeline {
+
+struct Date {
+  int days = 0;  // days since 1970-01-01
+
+  friend constexpr bool operator==(Date, Date) = default;
+  friend constexpr auto operator<=>(Date, Date) = default;
+};
+
+// Years accepted in files: anything outside is a typo, not a deal.
+inline constexpr int kMinYear = 1900;
+inline constexpr int kMaxYear = 2199;
+
+// The day of a valid calendar date (caller checks month 1–12 and the day).
+Date make_date(int year, int month, int day);
+struct CivilDate {
+  int year = 1970;
+  int month = 1;
+  int day = 1;
+};
+CivilDate to_civil(Date date);
+
+// "2026-07-01" exactly (four-digit year kMinYear–kMaxYear, two-digit month and
+// day, a real day of that month); nullopt otherwise.
+std::optional<Date> parse_date(std::string_view text);
+std::string format_date(Date date);  // "2026-07-01"
+
+constexpr Date add_days(Date date, int days) { return Date{date.days + days}; }
+constexpr int days_between(Date from, Date to) { return to.days - from.days; }
+
+}  // namespace dealdojo::pipeline
