@@ -12,6 +12,10 @@ int run_mock(CommandContext& ctx);
 int run_score(CommandContext& ctx);
 int run_deal(CommandContext& ctx);
 std::string_view deal_usage();
+int run_pipeline(CommandContext& ctx);
+std::string_view pipeline_usage();
+int run_roleplay(CommandContext& ctx);
+std::string_view roleplay_usage();
 
 std::span<const Command> all_commands() {
   static const Command commands[] = {
@@ -36,6 +40,12 @@ std::span<const Command> all_commands() {
       {"deal", deal_usage(),
        "Deal-term calculators (AOV, TCV, ACV, ramps, deferred revenue, discounts) with the working; drills.",
        run_deal},
+      {"pipeline", pipeline_usage(),
+       "Pipeline metrics with formulas, forecast rollups, a Monte Carlo forecast, and a quarter to play.",
+       run_pipeline},
+      {"roleplay", roleplay_usage(),
+       "Role-play scenarios: validate a pack's scenarios, play one in the terminal, compile scripts to JSON.",
+       run_roleplay},
   };
   return commands;
 }

@@ -37,7 +37,7 @@ TEST_CASE("the example pack loads with every part of the format and no problems"
   CHECK(stages[0].conversion == doctest::Approx(0.5));
   CHECK(stages[3].exit_criteria.empty());
   CHECK(pack.roleplay_scenario_count() == 1);
-  CHECK(pack.roleplay["scenarios"][0]["id"] == "first-call");
+  CHECK(pack.roleplay["scenarios"][0]["id"] == "too-small");
 }
 
 TEST_CASE("the default sales-rep pack has no errors and its blueprint") {

@@ -105,16 +105,23 @@ void draw_header(AppContext& ctx, exam::Attempt& attempt, const std::string& nam
 }
 
 // [SECTION] question
-void draw_feedback(AppContext& ctx, const content::Question& q, bool right) {
+void draw_feedback(AppContext& ctx, const content::Pack& pack, const content::Question& q, bool right) {
   ImGui::Spacing();
   ImGui::PushStyleColor(ImGuiCol_Text, right ? colours::good() : colours::bad());
   widgets::TextIn(ctx.fonts.heading, right ? "Correct" : "Not quite");
   ImGui::PopStyleColor();
   widgets::TextIn(ctx.fonts.body, q.explanation);
   if (!q.source.empty()) widgets::MutedText("Source: " + q.source);
+  for (const std::string& id : q.glossary) {
+    if (const content::GlossaryTerm* term = pack.find_glossary_term(id)) {
+      widgets::TextIn(ctx.fonts.bold, term->term);
+      widgets::MutedText(term->definition);
+    }
+  }
 }
 
-void draw_question(AppContext& ctx, exam::Attempt& attempt, const content::Question& q, const std::string& name) {
+void draw_question(AppContext& ctx, exam::Attempt& attempt, const content::Pack& pack, const content::Question& q,
+                   const std::string& name) {
   const std::size_t i = attempt.current();
   const exam::PaperItem& item = attempt.paper().items[i];
   const exam::Response& response = attempt.response(i);
@@ -140,7 +147,7 @@ void draw_question(AppContext& ctx, exam::Attempt& attempt, const content::Quest
     ctx.widgets.mark_last_item(name + "/option/" + std::to_string(pos + 1));
     if (feedback && !option.why.empty()) widgets::MutedText(option.why);
   }
-  if (feedback) draw_feedback(ctx, q, exam::is_answer_correct(q, response.selected));
+  if (feedback) draw_feedback(ctx, pack, q, exam::is_answer_correct(q, response.selected));
 }
 
 // [SECTION] footer
@@ -255,7 +262,7 @@ AttemptAction draw_attempt(AppContext& ctx, exam::Attempt& attempt, const conten
   } else if (q == nullptr) {
     widgets::TextIn(ctx.fonts.heading, "This question is no longer in the pack; it counts as unanswered.");
   } else {
-    draw_question(ctx, attempt, *q, name);
+    draw_question(ctx, attempt, pack, *q, name);
   }
   draw_footer(ctx, attempt, view, name);
   if (view.navigator_open) draw_navigator(ctx, attempt, name);
@@ -291,6 +298,7 @@ nlohmann::json describe_attempt(const exam::Attempt& attempt, const content::Pac
     question["options"] = options;
     if (response.checked) {
       question["explanation"] = q->explanation;
+      question["glossary"] = q->glossary;
       question["right"] = exam::is_answer_correct(*q, response.selected);
     }
   }

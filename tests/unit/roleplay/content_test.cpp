@@ -1,0 +1,88 @@
+// The default pack's scenarios: every one passes `dojo roleplay check` with no
+// warning, every shipped JSON is what its script compiles to, and the worked
+// example in content/FORMAT.md is a valid scenario.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "core/content/pack_loader.hpp"
+#include "core/roleplay/check.hpp"
+#include "core/roleplay/script.hpp"
+
+using namespace dealdojo::roleplay;
+namespace fs = std::filesystem;
+
+namespace {
+
+const fs::path kPack = fs::path(DEALDOJO_SOURCE_DIR) / "content" / "sales-rep";
+
+std::string read_all(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+}  // namespace
+
+TEST_CASE("every scenario of the default pack passes the check without warnings") {
+  const auto loaded = dealdojo::content::load_pack(kPack);
+  REQUIRE(loaded.pack);
+  const ScenarioSet set = read_scenarios(loaded.pack->roleplay, "sales-rep");
+  for (const auto& d : set.diagnostics) INFO(d.to_string());
+  CHECK(set.diagnostics.empty());
+  CHECK(set.scenarios.size() >= 6);
+  for (const char* id : {"price-too-high", "no-budget-now", "happy-with-current-setup", "bad-past-experience",
+                         "false-belief", "alternate-choice"}) {
+    CAPTURE(id);
+    CHECK(set.find(id) != nullptr);
+  }
+  for (const Scenario& s : set.scenarios) {
+    CAPTURE(s.id);
+    const ScenarioCheck check = check_scenario(s);
+    for (const auto& d : check.diagnostics) INFO(d.to_string());
+    CHECK(check.diagnostics.empty());
+    REQUIRE(check.ideal);
+    CHECK(check.ideal->score == 100);
+    CHECK(check.ideal->steps.size() >= kMinDecisionPoints);
+    CHECK(check.ideal->steps.size() <= kMaxDecisionPoints);
+    CHECK(check.reachable_endings.size() >= 2);
+  }
+}
+
+TEST_CASE("every shipped scenario JSON is up to date with its script") {
+  const fs::path scripts = kPack / "roleplay-scripts";
+  REQUIRE(fs::is_directory(scripts));
+  int count = 0;
+  for (const auto& entry : fs::directory_iterator(scripts)) {
+    if (entry.path().extension() != ".txt") continue;
+    ++count;
+    CAPTURE(entry.path().filename().string());
+    const ScriptBuild build = build_script(read_all(entry.path()), entry.path().filename().string());
+    for (const auto& d : build.diagnostics) INFO(d.to_string());
+    CHECK(build.ok());
+    CHECK(build.diagnostics.empty());
+    const fs::path json = kPack / "roleplay" / (entry.path().stem().string() + ".json");
+    REQUIRE(fs::exists(json));
+    // On a mismatch, run: dojo roleplay compile content/sales-rep/roleplay-scripts -o content/sales-rep/roleplay
+    CHECK(read_all(json) == build.file_text);
+  }
+  CHECK(count >= 6);
+}
+
+TEST_CASE("the worked example in content/FORMAT.md compiles with no problem") {
+  const std::string doc = read_all(fs::path(DEALDOJO_SOURCE_DIR) / "content" / "FORMAT.md");
+  const auto section = doc.find("### 7.10 A worked example");
+  REQUIRE(section != std::string::npos);
+  const auto open = doc.find("```\n", section);
+  REQUIRE(open != std::string::npos);
+  const auto close = doc.find("```\n", open + 4);
+  REQUIRE(close != std::string::npos);
+  const ScriptBuild build = build_script(doc.substr(open + 4, close - open - 4), "FORMAT.md");
+  for (const auto& d : build.diagnostics) INFO(d.to_string());
+  CHECK(build.ok());
+  CHECK(build.diagnostics.empty());
+  CHECK(build.scenario_id == "too-small");
+}
