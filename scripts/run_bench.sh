@@ -11,3 +11,5 @@ for bench in build/native/bench/bench_*; do
 done
 echo "== web"
 node tools/bench/web_bench.mjs
+echo "== pipeline forecast, WebAssembly against native"
+tools/bench/pipeline_wasm_bench.sh
