@@ -42,7 +42,8 @@ bool App::prepare_fonts(float pixel_ratio) {
 
 ui::AppContext App::make_context(const ui::KeyInput& keys) {
   ui::AppContext ctx{m_session, m_fonts, m_widgets, keys, m_intents, m_notice, wall_clock_ms()};
-  ctx.can_pick_files = m_storage != nullptr && m_storage->ready();
+  // On the web, adding waits until the saved packs are read from IndexedDB.
+  ctx.can_pick_files = m_storage != nullptr && m_storage->has_file_picker() && m_storage->ready();
   return ctx;
 }
 

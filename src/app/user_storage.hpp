@@ -16,8 +16,11 @@ class UserStorage {
   virtual std::filesystem::path dir() const = 0;
   // Makes what was written durable (the browser copies it into IndexedDB).
   virtual void persist() = 0;
+  // Whether pick_file() can open a picker (web); natively the learner types a
+  // path or drops a file instead.
+  virtual bool has_file_picker() const = 0;
   // Opens a file picker; chosen files arrive through App::receive_file. Returns
-  // false where there is none (native: type a path or drop a file instead).
+  // false where there is none.
   virtual bool pick_file() = 0;
 };
 

@@ -23,6 +23,7 @@ class NativeStorage final : public UserStorage {
   bool ready() const override { return true; }
   std::filesystem::path dir() const override { return m_dir; }
   void persist() override {}  // files are written atomically and are durable already
+  bool has_file_picker() const override { return false; }
   bool pick_file() override { return false; }
 
  private:

@@ -38,6 +38,7 @@ class WebStorage final : public UserStorage {
   bool ready() const override { return user_folder_ready() != 0; }
   std::filesystem::path dir() const override { return "/userdata"; }
   void persist() override { save_user_folder(); }
+  bool has_file_picker() const override { return true; }
   bool pick_file() override { return open_file_picker() != 0; }
 };
 
