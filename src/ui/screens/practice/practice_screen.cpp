@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <set>
 
 #include "core/util/text.hpp"
 #include "ui/app_context.hpp"
@@ -10,6 +11,18 @@
 #include "ui/widgets/widgets.hpp"
 
 namespace dealdojo::ui {
+namespace {
+
+// The questions of a finished run that were not answered right.
+std::vector<std::string> missed_ids(const exam::Attempt& attempt, const exam::ExamScore& score) {
+  std::vector<std::string> missed;
+  for (std::size_t i = 0; i < attempt.size(); ++i) {
+    if (!score.item_correct[i]) missed.push_back(attempt.paper().items[i].question_id);
+  }
+  return missed;
+}
+
+}  // namespace
 
 void PracticeScreen::draw(AppContext& ctx) {
   const content::Pack* pack = ctx.session.packs.active_pack();
@@ -48,6 +61,7 @@ void PracticeScreen::draw_setup(AppContext& ctx, const content::Pack& pack) {
         if (on) m_view.domains.insert(d.id);
         else m_view.domains.erase(d.id);
         m_view.subtopics.clear();
+        m_view.topics_stale = true;
       }
       ctx.widgets.mark_last_item("practice/domain/" + d.id);
     }
@@ -73,16 +87,21 @@ void PracticeScreen::draw_setup(AppContext& ctx, const content::Pack& pack) {
 }
 
 void PracticeScreen::draw_topics(AppContext& ctx, const content::Pack& pack) {
-  std::vector<std::string> topics;
-  for (const auto& q : pack.questions) {
-    if (!m_view.domains.empty() && m_view.domains.count(q.domain) == 0) continue;
-    if (std::find(topics.begin(), topics.end(), q.subtopic) == topics.end()) topics.push_back(q.subtopic);
+  if (m_view.topics_stale || m_view.topics_pack != pack.manifest.id) {
+    std::set<std::string> found;
+    for (const auto& q : pack.questions) {
+      if (m_view.domains.empty() || m_view.domains.count(q.domain) > 0) found.insert(q.subtopic);
+    }
+    m_view.topics.assign(found.begin(), found.end());
+    m_view.topics_pack = pack.manifest.id;
+    m_view.topics_stale = false;
   }
-  std::sort(topics.begin(), topics.end());
+  const std::vector<std::string>& topics = m_view.topics;
   const std::string label = "Topics (" + std::to_string(m_view.subtopics.size()) + " of " +
                             std::to_string(topics.size()) + " chosen)###topics";
-  if (!ImGui::CollapsingHeader(label.c_str())) return;
+  const bool open = ImGui::CollapsingHeader(label.c_str());
   ctx.widgets.mark_last_item("practice/topics");
+  if (!open) return;
   for (const auto& topic : topics) {
     bool on = m_view.subtopics.count(topic) > 0;
     std::string name = topic;
@@ -100,19 +119,16 @@ void PracticeScreen::draw_finished(AppContext& ctx, const content::Pack& pack) {
   const exam::Attempt& attempt = *ctx.session.practice;
   const auto score = ctx.session.score(attempt);
   if (!score) return;
-  m_view.missed.clear();
-  for (std::size_t i = 0; i < attempt.size(); ++i) {
-    if (!score->item_correct[i]) m_view.missed.push_back(attempt.paper().items[i].question_id);
-  }
+  const std::vector<std::string> missed = missed_ids(attempt, *score);
   draw_results(ctx, attempt, *score, pack, m_view.results, "practice-results");
   ImGui::Spacing();
-  if (!m_view.missed.empty()) {
-    const std::string label = "Retry the " + text::count_noun(static_cast<std::int64_t>(m_view.missed.size()),
+  if (!missed.empty()) {
+    const std::string label = "Retry the " + text::count_noun(static_cast<std::int64_t>(missed.size()),
                                                               "missed question", "missed questions");
     if (ImGui::Button(label.c_str())) {
       exam::PracticeFilter filter;
-      filter.only_ids = m_view.missed;
-      filter.length = static_cast<int>(m_view.missed.size());
+      filter.only_ids = missed;
+      filter.length = static_cast<int>(missed.size());
       start(ctx, filter);
       return;
     }
@@ -138,8 +154,11 @@ nlohmann::json PracticeScreen::describe(const AppContext& ctx) const {
     out["phase"] = "running";
     return out;
   }
-  nlohmann::json out = {{"phase", "finished"}, {"missed", m_view.missed}};
-  if (auto score = ctx.session.score(*attempt)) out["score"] = describe_score(*score);
+  nlohmann::json out = {{"phase", "finished"}};
+  if (auto score = ctx.session.score(*attempt)) {
+    out["score"] = describe_score(*score);
+    out["missed"] = missed_ids(*attempt, *score);
+  }
   return out;
 }
 

@@ -29,7 +29,10 @@ class PracticeScreen final : public Screen {
     std::set<std::string> subtopics;  // chosen subtopics (none = all)
     int length = 10;
     std::vector<std::string> start_errors;
-    std::vector<std::string> missed;  // question ids missed in the last run
+    // The subtopics of the chosen domains, rebuilt only when the choice or pack changes.
+    std::vector<std::string> topics;
+    std::string topics_pack;
+    bool topics_stale = true;
     AttemptViewState attempt;
     ResultsViewState results;
   } m_view;
