@@ -33,12 +33,27 @@ TEST_CASE("every scenario of the default pack passes the check without warnings"
   const ScenarioSet set = read_scenarios(loaded.pack->roleplay, "sales-rep");
   for (const auto& d : set.diagnostics) INFO(d.to_string());
   CHECK(set.diagnostics.empty());
-  CHECK(set.scenarios.size() >= 6);
-  for (const char* id : {"price-too-high", "no-budget-now", "happy-with-current-setup", "bad-past-experience",
-                         "false-belief", "alternate-choice"}) {
+  CHECK(set.scenarios.size() >= 18);
+  for (const char* id :
+       {"price-too-high", "no-budget-now", "happy-with-current-setup", "bad-past-experience", "false-belief",
+        "not-now-timing", "not-the-decision-maker", "competitor-offer", "just-send-information", "risk-of-change",
+        "legal-contract-terms", "upset-customer-ofnr", "alternate-choice", "weighing-commitment",
+        "direct-question-commitment", "minor-point-commitment", "next-step-commitment", "opportunity-commitment"}) {
     CAPTURE(id);
     CHECK(set.find(id) != nullptr);
   }
+  int objections = 0;
+  int commitments = 0;
+  int conversations = 0;
+  for (const Scenario& s : set.scenarios) {
+    if (s.kind == ScenarioKind::Objection) ++objections;
+    if (s.kind == ScenarioKind::Commitment) ++commitments;
+    if (s.kind == ScenarioKind::Conversation) ++conversations;
+  }
+  // One commitment scenario per method; the rest handle objections, plus the OFNR conversation.
+  CHECK(objections >= 11);
+  CHECK(commitments >= 6);
+  CHECK(conversations >= 1);
   for (const Scenario& s : set.scenarios) {
     CAPTURE(s.id);
     const ScenarioCheck check = check_scenario(s);
@@ -69,7 +84,7 @@ TEST_CASE("every shipped scenario JSON is up to date with its script") {
     // On a mismatch, run: dojo roleplay compile content/sales-rep/roleplay-scripts -o content/sales-rep/roleplay
     CHECK(read_all(json) == build.file_text);
   }
-  CHECK(count >= 6);
+  CHECK(count >= 18);
 }
 
 TEST_CASE("the worked example in content/FORMAT.md compiles with no problem") {
