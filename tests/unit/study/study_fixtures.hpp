@@ -1,0 +1,43 @@
+#pragma once
+// Small packs and answers for the study tests.
+#include <string>
+#include <vector>
+
+#include "core/content/pack.hpp"
+#include "core/study/answer_event.hpp"
+#include "core/study/history.hpp"
+
+namespace study_fixtures {
+
+using dealdojo::content::Pack;
+using dealdojo::study::AnswerEvent;
+
+// A pack "pack" with `per_domain` questions "<domain>-<n>" in each domain and a
+// blueprint of `questions` split by `weights`.
+inline Pack make_pack(const std::vector<std::string>& domains, const std::vector<int>& weights, int per_domain,
+                      int questions, int pass_percent) {
+  Pack pack;
+  pack.manifest.id = "pack";
+  dealdojo::content::Blueprint bp;
+  bp.questions = questions;
+  bp.pass_percent = pass_percent;
+  for (std::size_t i = 0; i < domains.size(); ++i) {
+    bp.domains.push_back({domains[i], "Domain " + domains[i], weights[i]});
+    for (int n = 0; n < per_domain; ++n) {
+      dealdojo::content::Question q;
+      q.id = domains[i] + "-" + std::to_string(n);
+      q.domain = domains[i];
+      pack.questions.push_back(q);
+    }
+  }
+  pack.blueprint = bp;
+  return pack;
+}
+
+inline AnswerEvent answer(const std::string& id, const std::string& domain, bool correct, std::int64_t at_ms) {
+  return {"pack", id, domain, correct, at_ms, 0, dealdojo::study::AnswerSource::Practice};
+}
+
+constexpr std::int64_t kDay = dealdojo::study::kMsPerDay;
+
+}  // namespace study_fixtures
