@@ -4,7 +4,11 @@
 # dealdojo.data with --preload-file.
 
 set(DEALDOJO_FONT_SOURCE_DIR /usr/share/fonts/truetype/noto CACHE PATH "Noto Sans fonts")
-set(DEALDOJO_DEFAULT_PACKS sales-rep CACHE STRING "Packs under content/ shipped with the app")
+set(DEALDOJO_DEFAULT_PACKS "sales-rep;manufacturing" CACHE STRING "Packs under content/ shipped with the app")
+# Build folders configured before the manufacturing pack existed cached "sales-rep".
+if(DEALDOJO_DEFAULT_PACKS STREQUAL "sales-rep")
+  set_property(CACHE DEALDOJO_DEFAULT_PACKS PROPERTY VALUE "sales-rep;manufacturing")
+endif()
 set(_unicodes "U+0020-00FF,U+0100-017F,U+2010-205E,U+20A0-20CF,U+2190-21FF,U+2212-2264,U+25A0-25FF,U+2713-2717")
 
 function(dealdojo_add_assets target)
@@ -45,9 +49,18 @@ function(dealdojo_add_assets target)
       "SHELL:--preload-file ${CMAKE_BINARY_DIR}/content@/content")
     # Relink (and so repackage dealdojo.data) when fonts or content change.
     set_property(TARGET ${target} APPEND PROPERTY LINK_DEPENDS ${_fonts} "${_stamp}")
-    set(_web_files index.html dealdojo_page.js dealdojo_page.css icon.svg)
+    set(_web_files index.html dealdojo_page.js dealdojo_page.css dealdojo_mirror.js icon.svg
+        manifest.webmanifest)
     foreach(_file IN LISTS _web_files)
       configure_file("${CMAKE_SOURCE_DIR}/web/${_file}" "${CMAKE_BINARY_DIR}/${_file}" COPYONLY)
+      set_property(TARGET ${target} APPEND PROPERTY LINK_DEPENDS "${CMAKE_SOURCE_DIR}/web/${_file}")
     endforeach()
+    # The service worker carries a hash of the files it caches (cmake/web_version.cmake);
+    # a changed page file relinks (above), so the hash is always current.
+    set_property(TARGET ${target} APPEND PROPERTY LINK_DEPENDS "${CMAKE_SOURCE_DIR}/web/sw.js")
+    add_custom_command(TARGET ${target} POST_BUILD
+      COMMAND ${CMAKE_COMMAND} -DWEB_DIR=${CMAKE_BINARY_DIR} -DTEMPLATE=${CMAKE_SOURCE_DIR}/web/sw.js
+              -P ${CMAKE_SOURCE_DIR}/cmake/web_version.cmake
+      COMMENT "Writing sw.js with this build's version")
   endif()
 endfunction()

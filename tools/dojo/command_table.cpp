@@ -16,6 +16,8 @@ int run_pipeline(CommandContext& ctx);
 std::string_view pipeline_usage();
 int run_roleplay(CommandContext& ctx);
 std::string_view roleplay_usage();
+int run_assess(CommandContext& ctx);
+std::string_view assess_usage();
 
 std::span<const Command> all_commands() {
   static const Command commands[] = {
@@ -46,6 +48,7 @@ std::span<const Command> all_commands() {
       {"roleplay", roleplay_usage(),
        "Role-play scenarios: validate a pack's scenarios, play one in the terminal, compile scripts to JSON.",
        run_roleplay},
+      {"assess", assess_usage(), "A pack's capability-maturity self-assessment: the capabilities, or a gap report from ratings.", run_assess},
   };
   return commands;
 }

@@ -120,6 +120,7 @@ void check_pack(PackDraft& draft, DiagnosticSink& sink) {
   check_unique(pack.questions, draft.question_places, "question", sink);
   const auto terms = check_unique(pack.glossary, draft.glossary_places, "glossary term", sink);
   check_unique(pack.pipeline_presets, draft.preset_places, "pipeline preset", sink);
+  check_unique(pack.assessments, draft.assessment_places, "assessment", sink);
   check_scenarios(draft, sink);
   check_glossary_references(draft, sink, terms);
   check_domains(draft, sink);

@@ -14,7 +14,8 @@ namespace {
 namespace fs = std::filesystem;
 using detail::PackDraft;
 
-constexpr std::array<std::string_view, 4> kContentFolders = {"questions", "glossary", "pipeline", "roleplay"};
+constexpr std::array<std::string_view, 5> kContentFolders = {"questions", "glossary", "pipeline", "roleplay",
+                                                             "assessment"};
 
 std::string count_text(std::size_t n) { return text::with_thousands(static_cast<std::int64_t>(n)); }
 

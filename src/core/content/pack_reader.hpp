@@ -26,6 +26,7 @@ struct PackDraft {
   std::vector<Place> question_places;  // parallel to pack.questions
   std::vector<Place> glossary_places;  // parallel to pack.glossary
   std::vector<Place> preset_places;    // parallel to pack.pipeline_presets
+  std::vector<Place> assessment_places;  // parallel to pack.assessments
   std::vector<std::string> scenario_ids;
   std::vector<Place> scenario_places;  // parallel to scenario_ids
 };

@@ -3,6 +3,8 @@
 #include <cstdio>
 #include <fstream>
 
+#include "core/assessment/assessment_report.hpp"
+
 namespace dealdojo::content {
 namespace {
 
@@ -90,6 +92,7 @@ ojson pack_to_json(const Pack& pack) {
   if (!pack.glossary.empty()) j["glossary"] = list_to_json(pack.glossary, glossary_term_to_json);
   if (!pack.pipeline_presets.empty()) j["pipeline_presets"] = list_to_json(pack.pipeline_presets, preset_to_json);
   if (pack.roleplay.is_object()) j["roleplay"] = ojson(pack.roleplay);
+  if (!pack.assessments.empty()) j["assessments"] = list_to_json(pack.assessments, assessment::assessment_to_json);
   return j;
 }
 
@@ -111,6 +114,10 @@ std::vector<PackFile> pack_to_folder_files(const Pack& pack, std::string_view qu
   }
   if (pack.roleplay.is_object()) {
     files.push_back({"roleplay/scenarios.json", dump({{"roleplay", ojson(pack.roleplay)}})});
+  }
+  if (!pack.assessments.empty()) {
+    files.push_back({"assessment/assessments.json",
+                     dump({{"assessments", list_to_json(pack.assessments, assessment::assessment_to_json)}})});
   }
   return files;
 }

@@ -1,5 +1,5 @@
 // Reads a pack's documents: the manifest and blueprint at the root, and the
-// sections ("questions", "glossary", "pipeline_presets", "roleplay") wherever they are.
+// sections ("questions", "glossary", "pipeline_presets", "roleplay", "assessments") wherever they are.
 //
 // [SECTION] manifest and blueprint
 // [SECTION] glossary, pipeline presets, role-play
@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <array>
 
+#include "core/assessment/assessment_reader.hpp"
 #include "core/content/pack_reader.hpp"
 #include "core/content/text_checks.hpp"
 
@@ -15,11 +16,11 @@ namespace {
 
 using json = nlohmann::json;  // role-play scenarios are kept as nlohmann::json
 
-constexpr std::array<std::string_view, 4> kSectionKeys = {"questions", "glossary", "pipeline_presets",
-                                                          "roleplay"};
-constexpr std::array<std::string_view, 13> kRootFields = {
+constexpr std::array<std::string_view, 5> kSectionKeys = {"questions", "glossary", "pipeline_presets",
+                                                          "roleplay", "assessments"};
+constexpr std::array<std::string_view, 14> kRootFields = {
     "format", "id", "title", "version", "locale", "authors", "licence", "description", "blueprint",
-    "questions", "glossary", "pipeline_presets", "roleplay"};
+    "questions", "glossary", "pipeline_presets", "roleplay", "assessments"};
 constexpr std::array<std::string_view, 4> kBlueprintFields = {"questions", "minutes", "pass_percent", "domains"};
 constexpr std::array<std::string_view, 3> kDomainFields = {"id", "name", "weight"};
 constexpr std::array<std::string_view, 4> kGlossaryFields = {"id", "term", "definition", "source"};
@@ -377,6 +378,7 @@ void read_sections(ObjectReader& root, PackDraft& draft) {
   read_list(root, "glossary", read_glossary_term, draft.pack.glossary, draft.glossary_places);
   read_list(root, "pipeline_presets", read_preset, draft.pack.pipeline_presets, draft.preset_places);
   if (const auto roleplay = root.find("roleplay")) read_roleplay(*roleplay, root.pointer("roleplay"), root.context(), draft);
+  read_list(root, "assessments", assessment::read_assessment, draft.pack.assessments, draft.assessment_places);
 }
 
 }  // namespace
@@ -400,13 +402,13 @@ void read_content_file(JsonView root, ReadContext& ctx, PackDraft& draft) {
       any = true;
       continue;
     }
-    std::string message = "a content file holds only the sections questions, glossary, pipeline_presets "
-                           "and roleplay, not " + quote_value(key);
+    std::string message = "a content file holds only the sections questions, glossary, pipeline_presets, "
+                           "roleplay and assessments, not " + quote_value(key);
     if (const auto guess = closest_match(key, kSectionKeys)) message += " (did you mean '" + std::string(*guess) + "'?)";
     ctx.sink.error(ctx.file, reader.pointer(key), message);
   }
   if (!any) {
-    ctx.sink.warning(ctx.file, "", "this file holds no section (questions, glossary, pipeline_presets, roleplay)");
+    ctx.sink.warning(ctx.file, "", "this file holds no section (questions, glossary, pipeline_presets, roleplay, assessments)");
   }
   read_sections(reader, draft);
 }
