@@ -1,5 +1,8 @@
 #include "core/session/session.hpp"
 
+#include <algorithm>
+#include <functional>
+
 namespace dealdojo::session {
 
 std::vector<std::string> Session::start_mock(exam::Mode mode, std::uint64_t seed, std::int64_t now_ms) {
@@ -11,7 +14,9 @@ std::vector<std::string> Session::start_mock(exam::Mode mode, std::uint64_t seed
   });
   if (!result.paper) return result.errors;
   mock.emplace(std::move(*result.paper), mode, now_ms);
+  m_mock_logged.assign(mock->size(), false);
   m_mock_recorded = false;
+  mark_changed();
   return {};
 }
 
@@ -25,13 +30,17 @@ std::vector<std::string> Session::start_practice(const exam::PracticeFilter& fil
   });
   if (!result.paper) return result.errors;
   practice.emplace(std::move(*result.paper), exam::Mode::Practice, now_ms);
+  m_practice_logged.assign(practice->size(), false);
+  m_practice_logged_elapsed = 0;
   m_practice_recorded = false;
+  mark_changed();
   return {};
 }
 
 void Session::finish_mock(std::int64_t now_ms) {
   if (!mock || m_mock_recorded) return;
   mock->submit();
+  log_answers(*mock, m_mock_logged, study::AnswerSource::Mock, /*all=*/true, now_ms);
   record(*mock, now_ms);
   m_mock_recorded = true;
 }
@@ -39,6 +48,7 @@ void Session::finish_mock(std::int64_t now_ms) {
 void Session::finish_practice(std::int64_t now_ms) {
   if (!practice || m_practice_recorded) return;
   practice->submit();
+  log_answers(*practice, m_practice_logged, study::AnswerSource::Practice, /*all=*/true, now_ms);
   record(*practice, now_ms);
   m_practice_recorded = true;
 }
@@ -52,8 +62,110 @@ void Session::tick(std::int64_t delta_ms, std::int64_t now_ms) {
 }
 
 int Session::seen_count(const std::string& pack_id, std::string_view question_id) const {
-  auto it = m_seen.find(content::global_question_id(pack_id, question_id));
-  return it == m_seen.end() ? 0 : it->second;
+  // `answers` is public and only ever appended to in normal use: count the new tail.
+  if (answers.size() < m_seen_upto) {
+    m_seen.clear();
+    m_seen_upto = 0;
+  }
+  for (; m_seen_upto < answers.size(); ++m_seen_upto) {
+    const study::AnswerEvent& a = answers[m_seen_upto];
+    ++m_seen[content::global_question_id(a.pack_id, a.question_id)];
+  }
+  const std::string id = content::global_question_id(pack_id, question_id);
+  auto seen = m_seen.find(id);
+  auto before = seen_baseline.find(id);
+  return (seen == m_seen.end() ? 0 : seen->second) + (before == seen_baseline.end() ? 0 : before->second);
+}
+
+void Session::observe(std::int64_t now_ms) {
+  if (practice && !practice->is_submitted()) {
+    log_answers(*practice, m_practice_logged, study::AnswerSource::Practice, /*all=*/false, now_ms);
+  }
+  const std::uint64_t now_fingerprint = fingerprint();
+  if (now_fingerprint != m_fingerprint) {
+    m_fingerprint = now_fingerprint;
+    mark_changed();
+  }
+}
+
+void Session::adopt_restored_progress() {
+  m_seen.clear();
+  m_seen_upto = 0;
+  m_mock_recorded = mock && mock->is_submitted();
+  m_practice_recorded = practice && practice->is_submitted();
+  // A mock logs its answers when submitted; practice logs each one when checked.
+  m_mock_logged.assign(mock ? mock->size() : 0, false);
+  for (std::size_t i = 0; i < m_mock_logged.size(); ++i) m_mock_logged[i] = m_mock_recorded && mock->is_answered(i);
+  m_practice_logged.assign(practice ? practice->size() : 0, false);
+  for (std::size_t i = 0; i < m_practice_logged.size(); ++i) {
+    m_practice_logged[i] = practice->response(i).checked || (m_practice_recorded && practice->is_answered(i));
+  }
+  m_practice_logged_elapsed = practice ? practice->elapsed_ms() : 0;
+  m_fingerprint = fingerprint();
+  mark_changed();
+}
+
+void Session::log_answers(const exam::Attempt& attempt, std::vector<bool>& logged, study::AnswerSource source,
+                          bool all, std::int64_t now_ms) {
+  auto pack = packs.library().find_pack(attempt.paper().pack_id);
+  if (!pack) return;  // the pack is gone: right or wrong cannot be told
+  logged.resize(attempt.size(), false);
+  const bool timed_per_answer = !all;
+  for (std::size_t i = 0; i < attempt.size(); ++i) {
+    if (logged[i] || !attempt.is_answered(i) || (!all && !attempt.response(i).checked)) continue;
+    const exam::PaperItem& item = attempt.paper().items[i];
+    const content::Question* question = pack->find_question(item.question_id);
+    study::AnswerEvent event;
+    event.pack_id = attempt.paper().pack_id;
+    event.question_id = item.question_id;
+    event.domain = item.domain;
+    event.correct = question != nullptr && exam::is_answer_correct(*question, attempt.response(i).selected);
+    event.at_ms = now_ms;
+    // Practice answers one at a time: the attempt time since the previous answer.
+    if (timed_per_answer) {
+      event.time_taken_ms = std::max<std::int64_t>(0, attempt.elapsed_ms() - m_practice_logged_elapsed);
+      m_practice_logged_elapsed = attempt.elapsed_ms();
+    }
+    event.source = source;
+    answers.push_back(std::move(event));
+    logged[i] = true;
+    mark_changed();
+  }
+}
+
+// A cheap summary of the learner's data, to notice changes made directly through
+// the public members. Only compared within one run, so std::hash is fine.
+std::uint64_t Session::fingerprint() const {
+  std::uint64_t h = 1469598103934665603ull;
+  auto mix = [&h](std::uint64_t v) { h = (h ^ v) * 1099511628211ull; };
+  mix(answers.size());
+  mix(history.size());
+  mix(drills.size());
+  mix(seen_baseline.size());
+  mix(roleplay.history.size());
+  for (const auto& entry : assessment_ratings) {
+    mix(std::hash<std::string>{}(entry.first));
+    for (const auto& rating : entry.second) {
+      mix(std::hash<std::string>{}(rating.first) ^ static_cast<std::uint64_t>(rating.second));
+    }
+  }
+  mix(static_cast<std::uint64_t>(settings.theme));
+  mix(std::hash<float>{}(settings.text_scale));
+  for (const auto* attempt : {&mock, &practice}) {
+    mix(attempt->has_value() ? 1u : 0u);
+    if (!attempt->has_value()) continue;
+    const exam::Attempt& a = **attempt;
+    mix(static_cast<std::uint64_t>(a.started_at_ms()));
+    mix(a.current());
+    mix(static_cast<std::uint64_t>(a.submit_reason()));
+    mix(a.is_paused() ? 1u : 0u);
+    for (std::size_t i = 0; i < a.size(); ++i) {
+      const exam::Response& r = a.response(i);
+      mix((r.flagged ? 1u : 0u) | (r.checked ? 2u : 0u));
+      for (const auto& option : r.selected) mix(std::hash<std::string>{}(option));
+    }
+  }
+  return h;
 }
 
 std::optional<exam::ExamScore> Session::score(const exam::Attempt& attempt) const {
@@ -75,12 +187,8 @@ void Session::record(const exam::Attempt& attempt, std::int64_t now_ms) {
   rec.passed = score->passed;
   rec.time_used_ms = score->time_used_ms;
   rec.domains = score->domains;
-  for (std::size_t i = 0; i < attempt.size(); ++i) {
-    if (attempt.is_answered(i)) {
-      ++m_seen[content::global_question_id(rec.pack_id, attempt.paper().items[i].question_id)];
-    }
-  }
   history.push_back(std::move(rec));
+  mark_changed();
 }
 
 nlohmann::json AttemptRecord::to_json() const {

@@ -1,0 +1,155 @@
+#pragma once
+// The pipeline simulator's working state: the pipeline the learner is editing
+// (started from a seeded sample built on the active pack's preset), its metrics,
+// health and rollup (recomputed on every change), the Monte Carlo forecast in
+// progress and the quarter being played. The UI reads it and calls the edit
+// operations; every expected failure comes back as field errors.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "core/deals/calc_result.hpp"
+#include "core/pipeline/forecast.hpp"
+#include "core/pipeline/health.hpp"
+#include "core/pipeline/metrics.hpp"
+#include "core/pipeline/quarter.hpp"
+#include "core/pipeline/rollup.hpp"
+
+namespace dealdojo::session {
+
+// ---- Dates ------------------------------------------------------------------
+// The calendar day of a Unix time in milliseconds (UTC).
+pipeline::Date date_from_unix_ms(std::int64_t unix_ms);
+// The calendar quarter that contains `day` (Jan–Mar, Apr–Jun, ...).
+pipeline::Period quarter_containing(pipeline::Date day);
+// The Monday on or before `day`.
+pipeline::Date monday_on_or_before(pipeline::Date day);
+
+// ---- The sample pipeline ----------------------------------------------------
+// About 22 believable deals for three reps: open deals at every open stage (more
+// at the top, as a funnel), closing mostly in the quarter that contains `today`,
+// a few with their own category or probability, pushed close dates or a long
+// stay in their stage; plus won and lost deals for the history metrics. The
+// quota is set so the quarter is within reach but not assured. The same preset,
+// day and seed give the same pipeline.
+pipeline::Pipeline make_sample_pipeline(const pipeline::PipelinePreset& preset, pipeline::Date today,
+                                        std::uint64_t seed);
+
+// ---- Editing deals ----------------------------------------------------------
+// Field names in the errors of a deal edit.
+namespace deal_field {
+inline constexpr std::string_view kName = "name";
+inline constexpr std::string_view kOwner = "owner";
+inline constexpr std::string_view kStage = "stage";
+inline constexpr std::string_view kStatus = "status";
+inline constexpr std::string_view kAmount = "amount";
+inline constexpr std::string_view kCloseDate = "close_date";
+inline constexpr std::string_view kCategory = "category";
+inline constexpr std::string_view kProbability = "probability";
+inline constexpr std::string_view kDeal = "deal";  // the deal as a whole (not found, too many)
+}  // namespace deal_field
+
+// What the editor holds: texts as typed, choices as values.
+struct DealForm {
+  std::string name;
+  std::string owner;
+  std::size_t stage = 0;
+  pipeline::DealStatus status = pipeline::DealStatus::Open;
+  std::string amount;       // "48,000"
+  std::string close_date;   // "2026-09-15"
+  std::optional<pipeline::ForecastCategory> category;  // none: the stage's
+  std::string probability;  // "" for the stage's, else 0–100
+};
+
+// Field names of the quota and period settings.
+namespace desk_field {
+inline constexpr std::string_view kQuota = "quota";
+inline constexpr std::string_view kPeriodStart = "period_start";
+inline constexpr std::string_view kPeriodEnd = "period_end";
+}  // namespace desk_field
+
+// ---- The quarter's hours ----------------------------------------------------
+// A balanced week: 10/6/8/6/6/4 hours for 40 (scaled to `hours_per_week`).
+pipeline::WeekPlan balanced_week(int hours_per_week);
+// Sets `changed` to `hours` (clamped to 0..total) and moves the difference to or
+// from the other activities one hour at a time, in order after `changed`, so the
+// week still adds up to `total`.
+pipeline::WeekPlan rebalance_hours(pipeline::WeekPlan plan, pipeline::Activity changed, int hours, int total);
+
+// ---- The desk ---------------------------------------------------------------
+class PipelineDesk {
+ public:
+  // Starts over with the sample pipeline; drops any forecast and quarter.
+  void reset(const pipeline::PipelinePreset& preset, pipeline::Date today, std::uint64_t seed);
+  bool ready() const { return m_ready; }
+  std::uint64_t revision() const { return m_revision; }  // bumps on every change to the pipeline
+
+  const pipeline::Pipeline& pipeline() const { return m_pipeline; }
+  const pipeline::PipelineMetrics& metrics() const { return m_metrics; }
+  const pipeline::HealthReport& health() const { return m_health; }
+  const pipeline::ForecastRollup& rollup() const { return m_rollup; }
+  const pipeline::Deal* find_deal(std::string_view id) const;
+
+  // The form for an existing deal, or a new one (first stage, closing at the
+  // period's end) when `id` is not found.
+  DealForm form_for(std::string_view id) const;
+  DealForm new_deal_form() const;
+  // All or nothing: on errors the pipeline is unchanged. A later expected close
+  // date of an open deal counts as a push; a new stage restarts its days in stage.
+  deals::FieldErrors update_deal(std::string_view id, const DealForm& form);
+  // The new deal's id in `new_id` on success.
+  deals::FieldErrors add_deal(const DealForm& form, std::string* new_id = nullptr);
+  bool remove_deal(std::string_view id);
+  deals::FieldErrors set_quota(std::string_view text);
+  deals::FieldErrors set_period(std::string_view start, std::string_view end);
+
+  // ---- Forecast (in slices: start, then step once a frame until done) ----
+  deals::FieldErrors start_forecast(const pipeline::ForecastSettings& settings);
+  // Runs up to `max_trials`; when the run completes its result is kept. Returns trials run.
+  std::int64_t step_forecast(std::int64_t max_trials);
+  void cancel_forecast();
+  bool forecast_running() const { return m_forecast_run.has_value(); }
+  const pipeline::ForecastRun* forecast_run() const { return m_forecast_run ? &*m_forecast_run : nullptr; }
+  const std::optional<pipeline::ForecastResult>& forecast_result() const { return m_forecast_result; }
+  const pipeline::ForecastSettings& forecast_settings() const { return m_forecast_settings; }
+  // The pipeline changed since the kept result was started.
+  bool forecast_stale() const { return m_forecast_result && m_forecast_revision != m_revision; }
+
+  // ---- Quarter ----
+  // A quarter on the desk's preset starting the Monday of the period's first week.
+  pipeline::QuarterConfig quarter_config() const;
+  deals::FieldErrors start_quarter(const pipeline::QuarterConfig& config, std::uint64_t seed);
+  deals::FieldErrors play_week(const pipeline::WeekPlan& plan);
+  // Plays every week left with `plan`; returns the weeks played.
+  int play_rest(const pipeline::WeekPlan& plan);
+  const std::optional<pipeline::QuarterSim>& quarter() const { return m_quarter; }
+  // Kept once the quarter is finished.
+  const std::optional<pipeline::QuarterDebrief>& debrief() const { return m_debrief; }
+
+ private:
+  // Checks `form` applied to a copy of the deal at `index` (or a new deal when
+  // index == deals.size()); the checked deal in `out`.
+  deals::FieldErrors build_deal(const DealForm& form, std::size_t index, pipeline::Deal& out) const;
+  void changed();
+  // The lowest deal number from m_next_deal_number whose id "d-NN" is free.
+  int next_free_number() const;
+
+  bool m_ready = false;
+  std::uint64_t m_revision = 0;
+  pipeline::Pipeline m_pipeline;
+  pipeline::PipelineMetrics m_metrics;
+  pipeline::HealthReport m_health;
+  pipeline::ForecastRollup m_rollup;
+  int m_next_deal_number = 1;
+
+  pipeline::ForecastSettings m_forecast_settings;
+  std::optional<pipeline::ForecastRun> m_forecast_run;
+  std::optional<pipeline::ForecastResult> m_forecast_result;
+  std::uint64_t m_forecast_revision = 0;
+
+  std::optional<pipeline::QuarterSim> m_quarter;
+  std::optional<pipeline::QuarterDebrief> m_debrief;
+};
+
+}  // namespace dealdojo::session

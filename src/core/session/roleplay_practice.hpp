@@ -1,0 +1,81 @@
+#pragma once
+// The learner's role-play practice: the scenarios of the active pack, the
+// conversation in progress (with its debrief once it ends) and the history of
+// finished conversations. The role-play screen reads it and sends intents.
+//
+// A Run points at its Scenario, so the scenarios live behind a shared pointer
+// that a copy of this object shares and that is replaced only when the active
+// pack changes (which also drops the run in progress: it belongs to the other pack).
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "core/roleplay/debrief.hpp"
+#include "core/roleplay/run.hpp"
+#include "core/roleplay/scenario.hpp"
+#include "core/session/loaded_packs.hpp"
+
+namespace dealdojo::session {
+
+// A finished conversation as kept in the learner's history.
+struct RoleplayRecord {
+  std::string pack_id;
+  std::string scenario_id;
+  std::string title;
+  roleplay::EndingKind ending = roleplay::EndingKind::Stalled;
+  int score = 0;  // 0..100
+  bool passed = false;
+  std::int64_t finished_at_ms = 0;
+  std::vector<std::size_t> path;  // authored choice index at each step (Run::choice_path)
+  std::uint64_t seed = 0;         // the display shuffle's seed
+
+  nlohmann::json to_json() const;
+  // nullopt for anything that is not a record this class wrote (damaged saves).
+  static std::optional<RoleplayRecord> from_json(const nlohmann::json& data);
+};
+
+class RoleplayPractice {
+ public:
+  std::vector<RoleplayRecord> history;  // oldest first
+
+  // Follows the active pack: re-reads its scenarios only when it changed.
+  void sync(const LoadedPacks& packs);
+  const std::string& pack_id() const { return m_pack_id; }
+  std::span<const roleplay::Scenario> scenarios() const;
+  const roleplay::Scenario* find(std::string_view scenario_id) const;
+
+  // Intents. Each returns false when it does not apply and changes nothing.
+  // Starts a conversation with the choices shuffled by `seed`.
+  bool start(std::string_view scenario_id, std::uint64_t seed);
+  // Picks the choice shown at `display_index`; a conversation that ends here
+  // gets its debrief and is recorded (once) at `now_ms`.
+  bool choose(std::size_t display_index, std::int64_t now_ms);
+  // Goes back to just before step `step` (0-based; 0 is the start).
+  bool replay_from(std::size_t step);
+  // Leaves the conversation (finished or not) for the list of scenarios.
+  void leave();
+
+  const std::optional<roleplay::Run>& run() const { return m_run; }
+  // Set when the run has finished (computed once: the ideal path is a search).
+  const std::optional<roleplay::Debrief>& debrief() const { return m_debrief; }
+  // The best score in the history for a scenario of the given pack.
+  std::optional<int> best_score(std::string_view pack_id, std::string_view scenario_id) const;
+
+ private:
+  void finish_if_ended(std::int64_t now_ms);
+
+  std::shared_ptr<const content::Pack> m_pack;  // the pack the scenarios were read from
+  std::string m_pack_id;
+  std::shared_ptr<const roleplay::ScenarioSet> m_set;
+  std::optional<roleplay::Run> m_run;
+  std::optional<roleplay::Debrief> m_debrief;
+};
+
+}  // namespace dealdojo::session

@@ -1,0 +1,46 @@
+// Session: starting today's reviews (study/review_queue.hpp) as a practice run.
+#include <numeric>
+
+#include "core/session/session.hpp"
+#include "core/study/readiness.hpp"
+#include "core/study/review_queue.hpp"
+#include "core/util/random.hpp"
+
+namespace dealdojo::session {
+
+std::vector<std::string> Session::start_review(std::uint64_t seed, std::int64_t now_ms, std::int64_t utc_offset_ms,
+                                               int new_questions) {
+  const content::Pack* pack = packs.active_pack();
+  if (pack == nullptr) return {"No content pack is loaded, so there are no questions to ask."};
+  const auto readiness = study::compute_readiness(*pack, answers);
+  std::vector<study::DomainMastery> mastery;
+  if (readiness) mastery = readiness->domains;
+  study::QueueOptions options;
+  options.now_ms = now_ms;
+  options.utc_offset_ms = utc_offset_ms;
+  options.new_questions = new_questions;
+  options.seed = seed;
+  const auto queue = study::due_today(*pack, answers, mastery, options);
+  if (queue.empty()) return {"Nothing is due today and every question has been answered."};
+
+  exam::Paper paper;
+  paper.pack_id = pack->manifest.id;
+  paper.seed = seed;
+  Rng rng(derive_seed(seed, 1));  // option order; the queue keeps its own (interleaved) order
+  for (const study::QueueItem& item : queue) {
+    const content::Question* q = pack->find_question(item.question_id);
+    if (q == nullptr) continue;
+    exam::PaperItem paper_item{q->id, q->domain, q->choose, std::vector<std::size_t>(q->options.size())};
+    std::iota(paper_item.option_order.begin(), paper_item.option_order.end(), std::size_t{0});
+    rng.shuffle(paper_item.option_order);
+    paper.items.push_back(std::move(paper_item));
+  }
+  practice.emplace(std::move(paper), exam::Mode::Practice, now_ms);
+  m_practice_logged.assign(practice->size(), false);
+  m_practice_logged_elapsed = 0;
+  m_practice_recorded = false;
+  mark_changed();
+  return {};
+}
+
+}  // namespace dealdojo::session
