@@ -9,7 +9,7 @@ for bench in build/native/bench/bench_*; do
   echo "== $(basename "$bench")"
   "$bench"
 done
-echo "== web"
+echo "== web: DealDojo beside an empty Dear ImGui app (sizes, first frame, CPU per frame, idle CPU)"
 node tools/bench/web_bench.mjs
 echo "== pipeline forecast, WebAssembly against native"
 tools/bench/pipeline_wasm_bench.sh

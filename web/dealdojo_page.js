@@ -67,12 +67,25 @@
     ready: false,
     state() { return JSON.parse(Module.UTF8ToString(Module._dd_state_json())); },
     widgets() { return JSON.parse(Module.UTF8ToString(Module._dd_widgets_json())); },
-    frames() { return Module._dd_frame_count(); },
+    // Asking for the frame count means someone waits for frames (tests), so the
+    // app, which skips idle frames, is woken to draw a few.
+    frames() { Module._dd_wake(1); return Module._dd_frame_count(); },
     firstFrameAt: null,
+    // Offers text the app exported as a file download; the last one is kept for tests.
+    lastDownload: null,
+    download(fileName, mimeType, text) {
+      window.dealdojo.lastDownload = { fileName, mimeType, text };
+      const url = URL.createObjectURL(new Blob([text], { type: mimeType }));
+      const link = Object.assign(document.createElement('a'), { href: url, download: fileName });
+      document.body.appendChild(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 1000);
+    },
   };
 
   function watchFirstFrame() {
-    if (window.dealdojo.ready && window.dealdojo.frames() > 0) {
+    if (window.dealdojo.ready && Module._dd_frame_count() > 0) {
       if (!firstFrameSeen) {
         firstFrameSeen = true;
         window.dealdojo.firstFrameAt = performance.now();
@@ -99,6 +112,8 @@
         .catch((err) => showFatal('DealDojo could not load: ' + err.message));
       return {};
     },
+    // After a drawn frame: refresh the screen-reader mirror once things settle.
+    dealdojoFrameDrawn() { scheduleMirrorUpdate(); },
     onRuntimeInitialized() {
       window.dealdojo.ready = true;
       updateBar('Starting…');
@@ -118,6 +133,7 @@
         const path = '/uploads/' + file.name.replace(/[\/\\]/g, '_');
         Module.FS.writeFile(path, new Uint8Array(buffer));
         Module.ccall('dd_file_received', null, ['string'], [path]);
+        wakeApp();
       });
     }
   }
@@ -133,6 +149,53 @@
     event.preventDefault();
     if (event.dataTransfer && event.dataTransfer.files.length > 0) sendFiles(event.dataTransfer.files);
   });
+
+  // Render on change: the app pauses its frame loop when nothing changes; any
+  // input, resize or focus change on the page wakes it.
+  function wakeApp() { if (window.dealdojo.ready) Module._dd_wake(1); }
+  for (const type of ['keydown', 'keyup', 'pointerdown', 'pointerup', 'pointermove', 'wheel', 'touchstart',
+    'touchend', 'resize', 'focus', 'blur', 'paste', 'input', 'compositionend']) {
+    window.addEventListener(type, wakeApp, { capture: true, passive: true });
+  }
+  document.addEventListener('visibilitychange', wakeApp);
+
+  // The screen-reader mirror (dealdojo_mirror.js) follows the app's state, read
+  // a moment after frames are drawn and written only where the text changed.
+  const mirror = document.getElementById('a11y-mirror');
+  let mirrorTimer = 0;
+  function scheduleMirrorUpdate() {
+    if (mirrorTimer || !mirror || !window.DealDojoMirror) return;
+    mirrorTimer = setTimeout(() => {
+      mirrorTimer = 0;
+      window.DealDojoMirror.update(mirror, JSON.parse(Module.UTF8ToString(Module._dd_state_json())));
+    }, 100);
+  }
+
+  // Offline: the service worker caches the app and the default pack (sw.js).
+  // When a new build's worker takes over from an old one during this load, the
+  // page reloads once so the learner gets the new build now, not next time.
+  if ('serviceWorker' in navigator && window.isSecureContext) {
+    const updating = !!navigator.serviceWorker.controller;
+    let reloading = false;
+    navigator.serviceWorker.addEventListener('controllerchange', () => {
+      if (!updating || reloading) return;
+      reloading = true;
+      window.location.reload();
+    });
+    window.addEventListener('load', () => {
+      navigator.serviceWorker.register('sw.js').catch((err) => console.warn('DealDojo: no offline copy: ' + err));
+    });
+  }
+
+  // The app saves progress a few times a second at most; the last change is
+  // saved when the page is hidden or closed.
+  function flushProgress() {
+    if (window.dealdojo.ready && Module._dd_flush_progress) Module._dd_flush_progress();
+  }
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') flushProgress();
+  });
+  window.addEventListener('pagehide', flushProgress);
 
   const script = document.createElement('script');
   script.src = 'dealdojo.js';

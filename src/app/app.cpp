@@ -18,6 +18,7 @@ void App::init() {
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
   ui::apply_theme(ui::ThemeKind::Light);
   m_session.packs.load_folder_of_packs(m_config.content_dir, /*built_in=*/true);
+  m_session.packs.set_active("sales-rep");  // the default pack, though "manufacturing" sorts first
   m_storage = make_user_storage();
 }
 
@@ -47,7 +48,11 @@ ui::AppContext App::make_context(const ui::KeyInput& keys) {
   return ctx;
 }
 
-void App::notify(std::string text, bool is_error) { m_notice = {std::move(text), is_error, wall_clock_ms()}; }
+void App::notify(std::string text, bool is_error, bool sticky) {
+  // A notice that waits to be dismissed is not pushed away by a passing one.
+  if (m_notice.sticky && !sticky && !m_notice.text.empty()) return;
+  m_notice = {std::move(text), is_error, wall_clock_ms(), sticky};
+}
 
 void App::carry_out_intents() {
   ui::Intents intents;
@@ -64,6 +69,12 @@ void App::carry_out_intents() {
       }
     } else if (const auto* use = std::get_if<ui::UsePack>(&intent)) {
       m_session.packs.set_active(use->pack_id);
+    } else if (const auto* save_copy = std::get_if<ui::ExportProgress>(&intent)) {
+      export_progress(save_copy->path);
+    } else if (const auto* import_file = std::get_if<ui::ImportProgressFromPath>(&intent)) {
+      import_progress(import_file->path);
+    } else if (const auto* show_screen = std::get_if<ui::ShowScreen>(&intent)) {
+      m_shell.show(show_screen->screen_id);
     }
   }
 }
@@ -74,6 +85,11 @@ void App::add_pending_files() {
   std::vector<std::string> files;
   files.swap(m_pending_files);
   for (const std::string& path : files) {
+    // A picked or dropped progress file (told by its "format") is imported, not added.
+    if (auto text = progress::read_whole_file(path); text && progress::looks_like_progress(*text)) {
+      import_progress(path);
+      continue;
+    }
     const auto& rec = m_session.packs.add_user_pack(path, m_storage->dir() / "packs");
     if (rec.usable) {
       m_storage->persist();
@@ -91,6 +107,7 @@ void App::draw(const ui::KeyInput& keys) {
   if (!m_user_packs_loaded && m_storage->ready()) {
     m_session.packs.load_user_packs(m_storage->dir() / "packs");
     m_user_packs_loaded = true;
+    load_progress();
   }
   m_widgets.begin_frame();
   ui::AppContext ctx = make_context(keys);
@@ -98,6 +115,8 @@ void App::draw(const ui::KeyInput& keys) {
   m_widgets.end_frame();
   carry_out_intents();
   add_pending_files();
+  m_session.observe(wall_clock_ms());
+  save_progress_if_changed(/*debounce=*/true);
   ++m_frames;
 }
 
@@ -107,6 +126,7 @@ nlohmann::json App::describe() {
   nlohmann::json state = m_shell.describe(ctx);
   state["frame"] = m_frames;
   if (!m_font_error.empty()) state["font_error"] = m_font_error;
+  state["progress"] = describe_progress();
   return state;
 }
 

@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/user_storage.hpp"
+#include "core/progress/progress_store.hpp"
 #include "core/session/session.hpp"
 #include "ui/intents.hpp"
 #include "ui/key_input.hpp"
@@ -45,13 +46,22 @@ class App {
   bool show(std::string_view screen_id) { return m_shell.show(screen_id); }
   nlohmann::json describe();
   const ui::WidgetRegistry& widgets() const { return m_widgets; }
+  // Saves the learner's progress now if it changed (page hidden, window closing).
+  void flush_progress();
   std::uint64_t frame_count() const { return m_frames; }
 
  private:
   ui::AppContext make_context(const ui::KeyInput& keys);
   void carry_out_intents();
   void add_pending_files();
-  void notify(std::string text, bool is_error);
+  void notify(std::string text, bool is_error, bool sticky = false);
+  // Progress (app_progress.cpp): loaded once storage is ready, saved when the
+  // session's revision moves (at most a few times a second), exported, imported.
+  void load_progress();
+  void save_progress_if_changed(bool debounce);
+  void export_progress(const std::string& path);
+  void import_progress(const std::string& path);
+  nlohmann::json describe_progress() const;
 
   AppConfig m_config;
   std::unique_ptr<UserStorage> m_storage;
@@ -66,6 +76,13 @@ class App {
   ui::Shell m_shell;
   std::string m_font_error;
   std::uint64_t m_frames = 0;
+  std::optional<progress::ProgressStore> m_progress;  // set once storage is ready
+  progress::LoadOutcome::Status m_progress_status = progress::LoadOutcome::Status::Fresh;
+  std::string m_progress_moved_to;  // the damaged save's new name, if one was moved aside
+  std::uint64_t m_saved_revision = 0;
+  std::int64_t m_last_save_ms = -1;  // steady clock
+  std::string m_save_error;          // the last save's failure, shown once
+  std::uint64_t m_save_count = 0;
 };
 
 }  // namespace dealdojo

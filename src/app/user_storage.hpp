@@ -22,6 +22,16 @@ class UserStorage {
   // Opens a file picker; chosen files arrive through App::receive_file. Returns
   // false where there is none.
   virtual bool pick_file() = 0;
+  // Makes one written file (or a folder's entries) durable on disk, where the
+  // platform can (POSIX fsync natively; the browser's persist() covers the web).
+  virtual void sync_file(const std::filesystem::path& path) { (void)path; }
+  // Hands `text` to the learner as a downloaded file (web); false where there is
+  // no download and the caller writes a file instead.
+  virtual bool offer_download(const std::string& file_name, const std::string& text) {
+    (void)file_name;
+    (void)text;
+    return false;
+  }
 };
 
 std::unique_ptr<UserStorage> make_user_storage();

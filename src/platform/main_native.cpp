@@ -5,7 +5,9 @@
 //   --show SCREEN      open on a section ("home", "packs", ...)
 #include <SDL.h>
 
+#include <algorithm>
 #include <charconv>
+#include <cstdint>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
@@ -80,10 +82,18 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "dealdojo: no section named '%s'\n", options.show.c_str());
   }
   constexpr Uint32 kFrameBudgetMs = 16;  // vsync is not guaranteed (e.g. under Xvfb)
+  constexpr std::int64_t kIdleWaitMs = 500;
   bool running = true;
   for (long frame = 1; running; ++frame) {
     const Uint32 started = SDL_GetTicks();
-    running = window.run_frame(app);
+    // A fixed frame count (tests, screenshots) draws every frame.
+    running = window.run_frame(app, /*force_draw=*/options.frames > 0);
+    if (!window.drew()) {
+      // Render on change: sleep until input or a requested frame.
+      const std::int64_t wait = window.ms_until_due();
+      SDL_WaitEventTimeout(nullptr, wait < 0 ? kIdleWaitMs : static_cast<int>(std::min<std::int64_t>(wait, kIdleWaitMs)));
+      continue;
+    }
     const bool last = options.frames > 0 && frame >= options.frames;
     if (last && !options.screenshot.empty()) {
       int w = 0, h = 0;
@@ -100,6 +110,7 @@ int main(int argc, char** argv) {
     const Uint32 spent = SDL_GetTicks() - started;
     if (spent < kFrameBudgetMs) SDL_Delay(kFrameBudgetMs - spent);
   }
+  app.flush_progress();
   window.close();
   return 0;
 }

@@ -4,18 +4,52 @@
 #include <emscripten.h>
 #include <emscripten/html5.h>
 
+#include <algorithm>
+#include <cstdint>
 #include <cstdio>
 #include <string>
 
 #include "app/app.hpp"
 #include "platform/web_bridge.hpp"
+#include "platform/web_clipboard.hpp"
 #include "platform/window.hpp"
 
 namespace {
 
 dealdojo::platform::Window g_window;
+bool g_loop_paused = false;
+// Totals over drawn frames, for the benchmark (dd_frame_cpu_json).
+struct FrameCpu {
+  double frames = 0, build_ms = 0, render_ms = 0;
+} g_frame_cpu;
+std::string g_frame_cpu_json;
 
-void frame(void* app) { g_window.run_frame(*static_cast<dealdojo::App*>(app)); }
+// Tells the page a frame was drawn (it refreshes the screen-reader mirror), and
+// wakes the loop after `ms` (-1: only input or the page wakes it).
+EM_JS(void, after_frame, (int drew, int wake_in_ms), {
+  if (drew && Module.dealdojoFrameDrawn) Module.dealdojoFrameDrawn();
+  if (Module.dealdojoWakeTimer) clearTimeout(Module.dealdojoWakeTimer);
+  Module.dealdojoWakeTimer = wake_in_ms >= 0 ? setTimeout(function() { Module._dd_wake(0); }, wake_in_ms) : 0;
+});
+
+// Render on change: while nothing is due the browser's frame loop is paused, so
+// an idle tab runs no code at all; input events on the page resume it (dd_wake).
+void frame(void* app) {
+  g_window.run_frame(*static_cast<dealdojo::App*>(app));
+  if (g_window.drew()) {
+    g_frame_cpu.frames += 1;
+    g_frame_cpu.build_ms += g_window.last_build_ms();
+    g_frame_cpu.render_ms += g_window.last_render_ms();
+  }
+  const std::int64_t wait = g_window.ms_until_due();
+  if (wait == 0) {
+    if (g_window.drew()) after_frame(1, -1);
+    return;
+  }
+  emscripten_pause_main_loop();
+  g_loop_paused = true;
+  after_frame(g_window.drew() ? 1 : 0, static_cast<int>(std::min<std::int64_t>(wait, 60000)));
+}
 
 EM_JS(int, page_width, (), { return window.innerWidth; });
 EM_JS(int, page_height, (), { return window.innerHeight; });
@@ -24,6 +58,25 @@ EM_JS(void, report_start_failure, (const char* message), {
 });
 
 }  // namespace
+
+// Resumes the frame loop. The page calls it with settle = 1 on input, resize and
+// focus events and from window.dealdojo.frames() (a test waiting for frames);
+// the wake timer with 0 (the frame it was set for is due by then).
+extern "C" EMSCRIPTEN_KEEPALIVE void dd_wake(int settle) {
+  if (settle != 0) g_window.wake();
+  if (!g_loop_paused) return;
+  g_loop_paused = false;
+  emscripten_resume_main_loop();
+}
+
+// CPU spent in drawn frames so far: {"frames", "build_ms" (UI code), "render_ms" (GL)}.
+extern "C" EMSCRIPTEN_KEEPALIVE const char* dd_frame_cpu_json() {
+  char buffer[128];
+  std::snprintf(buffer, sizeof buffer, "{\"frames\":%.0f,\"build_ms\":%.3f,\"render_ms\":%.3f}",
+                g_frame_cpu.frames, g_frame_cpu.build_ms, g_frame_cpu.render_ms);
+  g_frame_cpu_json = buffer;
+  return g_frame_cpu_json.c_str();
+}
 
 int main() {
   // Lives for the whole page: the browser keeps calling frame() after main returns.
@@ -37,6 +90,7 @@ int main() {
     report_start_failure(error.c_str());
     return 1;
   }
+  dealdojo::platform::install_web_clipboard();
   app.init();
   dealdojo::platform::attach_web_bridge(app);
   emscripten_set_main_loop_arg(frame, &app, 0, true);

@@ -1,4 +1,7 @@
 // Native user storage: $XDG_DATA_HOME/dealdojo, else ~/.local/share/dealdojo.
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <cstdlib>
 
 #include "app/user_storage.hpp"
@@ -25,6 +28,13 @@ class NativeStorage final : public UserStorage {
   void persist() override {}  // files are written atomically and are durable already
   bool has_file_picker() const override { return false; }
   bool pick_file() override { return false; }
+  void sync_file(const std::filesystem::path& path) override {
+    // fsync a file, or a folder so a rename in it survives a power cut.
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return;
+    ::fsync(fd);
+    ::close(fd);
+  }
 
  private:
   std::filesystem::path m_dir;

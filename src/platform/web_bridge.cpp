@@ -41,6 +41,11 @@ EMSCRIPTEN_KEEPALIVE void dd_file_received(const char* path) {
   if (g_app != nullptr && path != nullptr) g_app->receive_file(path);
 }
 
+// The page is being hidden or closed: save the learner's progress now.
+EMSCRIPTEN_KEEPALIVE void dd_flush_progress() {
+  if (g_app != nullptr) g_app->flush_progress();
+}
+
 EMSCRIPTEN_KEEPALIVE double dd_frame_count() {
   return g_app ? static_cast<double>(g_app->frame_count()) : 0.0;
 }

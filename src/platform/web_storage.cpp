@@ -14,6 +14,7 @@ EM_JS(void, mount_user_folder, (), {
   FS.syncfs(true, function(err) {
     if (err) console.warn('DealDojo: could not read saved data from this browser: ' + err);
     Module.dealdojoStorageReady = true;
+    if (Module._dd_wake) Module._dd_wake(1);  // the app loads the saved data on its next frame
   });
   if (navigator.storage && navigator.storage.persist) navigator.storage.persist();
 });
@@ -32,6 +33,13 @@ EM_JS(int, open_file_picker, (), {
   return 1;
 });
 
+// Through the page's download helper (web/dealdojo_page.js), shared with reports.
+EM_JS(int, download_text, (const char* name, const char* text), {
+  if (!window.dealdojo || !window.dealdojo.download) return 0;
+  window.dealdojo.download(UTF8ToString(name), 'application/json', UTF8ToString(text));
+  return 1;
+});
+
 class WebStorage final : public UserStorage {
  public:
   WebStorage() { mount_user_folder(); }
@@ -40,6 +48,9 @@ class WebStorage final : public UserStorage {
   void persist() override { save_user_folder(); }
   bool has_file_picker() const override { return true; }
   bool pick_file() override { return open_file_picker() != 0; }
+  bool offer_download(const std::string& file_name, const std::string& text) override {
+    return download_text(file_name.c_str(), text.c_str()) != 0;
+  }
 };
 
 }  // namespace

@@ -10,6 +10,7 @@
 
 #include "app/app.hpp"
 #include "ui/key_input.hpp"
+#include "ui/widgets/frame_requests.hpp"
 
 #ifdef __EMSCRIPTEN__
 #include <GLES3/gl3.h>
@@ -105,7 +106,15 @@ std::optional<ui::Key> to_key(SDL_Keycode code) {
   }
 }
 
-bool Window::run_frame(App& app) {
+void Window::wake() { m_settle_frames = std::max(m_settle_frames, kSettleFrames); }
+
+std::int64_t Window::ms_until_due() const {
+  if (m_settle_frames > 0 || !m_deferred_releases.empty()) return 0;
+  if (m_due_at_ms < 0) return -1;
+  return std::max<std::int64_t>(0, m_due_at_ms - static_cast<std::int64_t>(SDL_GetTicks64()));
+}
+
+bool Window::run_frame(App& app, bool force_draw) {
   bool keep_running = true;
   ui::KeyInput keys;
   // ImGui 1.86 samples key and button state once a frame, so a press and its
@@ -146,9 +155,19 @@ bool Window::run_frame(App& app) {
       keep_running = false;
     }
   }
+  // Render on change: with no input, no frame asked for and ImGui settled, the
+  // frame would look like the last one, so it is skipped.
+  const bool had_input = !events.empty();
+  if (had_input) wake();
+  m_drew = force_draw || m_settle_frames > 0 || ms_until_due() == 0;
+  if (!m_drew) return keep_running;
+  if (!had_input && m_settle_frames > 0) --m_settle_frames;
+  const Uint64 started = SDL_GetPerformanceCounter();
   ImGui_ImplSDL2_NewFrame();
-  // The SDL backend has just measured the drawable; fonts follow the pixel ratio.
-  if (app.prepare_fonts(ImGui::GetIO().DisplayFramebufferScale.x)) {
+  // The SDL backend has just measured the drawable; fonts follow the pixel ratio
+  // and the learner's text size.
+  const float text_scale = ui::set_text_scale(app.session().settings.text_scale);
+  if (app.prepare_fonts(ImGui::GetIO().DisplayFramebufferScale.x * text_scale)) {
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
   }
@@ -156,6 +175,7 @@ bool Window::run_frame(App& app) {
   ImGui::NewFrame();
   app.draw(keys);
   ImGui::Render();
+  const Uint64 built = SDL_GetPerformanceCounter();
   int drawable_w = 0, drawable_h = 0;
   SDL_GL_GetDrawableSize(m_window, &drawable_w, &drawable_h);
   glViewport(0, 0, drawable_w, drawable_h);
@@ -163,6 +183,13 @@ bool Window::run_frame(App& app) {
   glClearColor(bg.x, bg.y, bg.z, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  const double ticks_per_ms = static_cast<double>(SDL_GetPerformanceFrequency()) / 1000.0;
+  m_build_ms = static_cast<double>(built - started) / ticks_per_ms;
+  m_render_ms = static_cast<double>(SDL_GetPerformanceCounter() - built) / ticks_per_ms;
+  // A focused text field blinks its caret.
+  if (ImGui::GetIO().WantTextInput) ui::frame_requests::request_within(kCaretBlinkMs);
+  const std::int64_t wait = ui::frame_requests::take_wait_ms();
+  m_due_at_ms = wait < 0 ? -1 : static_cast<std::int64_t>(SDL_GetTicks64()) + wait;
   return keep_running;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 // The SDL2 window with its OpenGL (native) or WebGL2 (web) context, and the one
 // frame function both main loops call.
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -25,8 +26,21 @@ class Window {
   // Creates the window, the GL context and the ImGui context with its backends.
   bool open(const WindowOptions& options, std::string& error);
   void close();
-  // Handles events and draws one frame. Returns false once the user quit.
-  bool run_frame(App& app);
+  // Handles events and draws a frame when something changed (input, the few
+  // frames after it, a frame a screen asked for; always with `force_draw`).
+  // Returns false once the user quit.
+  bool run_frame(App& app, bool force_draw = false);
+  // Whether the last run_frame drew (only then is there a frame to present).
+  bool drew() const { return m_drew; }
+  // CPU time of the last drawn frame: building the UI (NewFrame to Render) and
+  // submitting it to GL, in milliseconds (for the benchmark).
+  double last_build_ms() const { return m_build_ms; }
+  double last_render_ms() const { return m_render_ms; }
+  // Milliseconds until a frame is due: 0 now, -1 not until input arrives.
+  std::int64_t ms_until_due() const;
+  // Draws the next few frames even without input (the page saw an event, a
+  // test waits for frames).
+  void wake();
   // Shows the frame just drawn (call after any read-back of its pixels).
   void present();
   // Reads the frame just drawn as tightly packed RGBA rows, top row first.
@@ -36,6 +50,14 @@ class Window {
  private:
   // Releases held back to the next frame (see run_frame).
   std::vector<SDL_Event> m_deferred_releases;
+  // ImGui needs 2-3 frames to settle after a change (hover, focus, layout).
+  static constexpr int kSettleFrames = 3;
+  static constexpr std::int64_t kCaretBlinkMs = 400;
+  int m_settle_frames = kSettleFrames;
+  std::int64_t m_due_at_ms = -1;  // SDL ticks when a requested frame is due
+  bool m_drew = false;
+  double m_build_ms = 0.0;
+  double m_render_ms = 0.0;
   SDL_Window* m_window = nullptr;
   void* m_gl_context = nullptr;
 };

@@ -8,6 +8,7 @@
 #include "ui/intents.hpp"
 #include "ui/key_input.hpp"
 #include "ui/theme.hpp"
+#include "ui/widgets/frame_requests.hpp"
 #include "ui/widgets/widget_registry.hpp"
 
 namespace dealdojo::ui {
@@ -17,6 +18,7 @@ struct Notice {
   std::string text;
   bool is_error = false;
   std::int64_t shown_at_ms = 0;
+  bool sticky = false;  // stays, with a Dismiss button, until the learner closes it
 };
 
 struct AppContext {
@@ -30,6 +32,10 @@ struct AppContext {
   float width = 0;          // usable content width in points, for responsive layout
   bool can_pick_files = false;  // the platform has a file picker (web)
   bool compact() const { return width < 720.0f; }
+  // Idle frames are skipped (render on change). Ask for the next frame while
+  // something moves on its own (animation, work in slices), or for one within
+  // `ms` for a clock.
+  void request_frame(std::int64_t within_ms = 0) const { frame_requests::request_within(within_ms); }
 };
 
 }  // namespace dealdojo::ui

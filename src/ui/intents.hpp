@@ -12,8 +12,12 @@ struct AddPackFromPath { std::string path; };  // a file or folder on this machi
 struct PickPackFile {};                        // open the platform's file picker
 struct RemovePack { std::string pack_id; };
 struct UsePack { std::string pack_id; };
+struct ExportProgress { std::string path; };          // native: where to write; web: "" (a download)
+struct ImportProgressFromPath { std::string path; };  // native: a progress file typed by the learner
+struct ShowScreen { std::string screen_id; };         // open another section (e.g. Home -> Practice)
 
-using Intent = std::variant<AddPackFromPath, PickPackFile, RemovePack, UsePack>;
+using Intent = std::variant<AddPackFromPath, PickPackFile, RemovePack, UsePack, ExportProgress, ImportProgressFromPath,
+                            ShowScreen>;
 using Intents = std::vector<Intent>;
 
 }  // namespace dealdojo::ui

@@ -1,8 +1,10 @@
 #include "ui/shell.hpp"
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <algorithm>
+#include <optional>
 #include <string>
 
 #include "ui/app_context.hpp"
@@ -10,6 +12,50 @@
 #include "ui/widgets/widgets.hpp"
 
 namespace dealdojo::ui {
+namespace {
+ThemeKind theme_kind(session::Theme theme) {
+  switch (theme) {
+    case session::Theme::Dark: return ThemeKind::Dark;
+    case session::Theme::HighContrast: return ThemeKind::HighContrast;
+    case session::Theme::Light: break;
+  }
+  return ThemeKind::Light;
+}
+
+// The learner's theme takes effect at the start of the next frame (never between
+// a PushStyleColor and its Pop).
+void apply_settings(const AppContext& ctx) {
+  const ThemeKind wanted = theme_kind(ctx.session.settings.theme);
+  if (wanted != current_theme()) apply_theme(wanted);
+}
+
+// Render on change: what moves without input keeps frames coming.
+void request_timed_frames(const AppContext& ctx) {
+  const auto& mock = ctx.session.mock;
+  if (mock && mock->is_timed() && !mock->is_submitted() && !mock->is_paused()) {
+    ctx.request_frame(mock->remaining_ms() % 1000 + 1);  // the clock shows seconds
+  }
+  if (ctx.session.pipeline.forecast_running()) ctx.request_frame();
+}
+
+std::string_view theme_name(ThemeKind kind) {
+  switch (kind) {
+    case ThemeKind::Dark: return "dark";
+    case ThemeKind::HighContrast: return "high-contrast";
+    case ThemeKind::Light: break;
+  }
+  return "light";
+}
+
+// Where keyboard navigation's focus is drawn (CSS pixels), while it is shown:
+// tests find the focused widget by it and check that focus is visible.
+std::optional<nlohmann::json> keyboard_focus_rect() {
+  const ImGuiContext& g = *ImGui::GetCurrentContext();
+  if (g.NavWindow == nullptr || g.NavId == 0 || !ImGui::GetIO().NavVisible) return std::nullopt;
+  const ImRect r = ImGui::WindowRectRelToAbs(g.NavWindow, g.NavWindow->NavRectRel[g.NavLayer]);
+  return nlohmann::json{{"x", r.Min.x}, {"y", r.Min.y}, {"w", r.GetWidth()}, {"h", r.GetHeight()}};
+}
+}  // namespace
 
 Shell::Shell() : m_screens(make_screens()) {}
 
@@ -72,6 +118,8 @@ void Shell::draw_compact_navigation(AppContext& ctx) {
 }
 
 void Shell::draw(AppContext& ctx) {
+  apply_settings(ctx);
+  request_timed_frames(ctx);
   handle_shortcuts();
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(viewport->WorkPos);
@@ -89,7 +137,8 @@ void Shell::draw(AppContext& ctx) {
   ImGui::Separator();
   Screen& screen = *m_screens[m_active];
   ImGui::PushID(screen.id().data(), screen.id().data() + screen.id().size());
-  ImGui::BeginChild("screen", ImVec2(0, 0), false, ImGuiWindowFlags_NoBackground);
+  // Flattened: arrow keys move focus between the navigation bar and the screen.
+  ImGui::BeginChild("screen", ImVec2(0, 0), false, ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NavFlattened);
   screen.draw(ctx);
   ImGui::EndChild();
   ImGui::PopID();
@@ -97,9 +146,45 @@ void Shell::draw(AppContext& ctx) {
   draw_notice(ctx);
 }
 
+namespace {
+
+// A notice that stays until dismissed (a damaged save, say): a small window at
+// the bottom, so it can hold its Dismiss button.
+void draw_sticky_notice(AppContext& ctx) {
+  const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  const float width = std::min(600.0f, viewport->WorkSize.x - 24.0f);
+  ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + viewport->WorkSize.x * 0.5f,
+                                 viewport->WorkPos.y + viewport->WorkSize.y - 12.0f),
+                          ImGuiCond_Always, ImVec2(0.5f, 1.0f));
+  ImGui::SetNextWindowSize(ImVec2(width, 0.0f), ImGuiCond_Always);  // height fits the text
+  ImGui::PushStyleColor(ImGuiCol_WindowBg, colours::notice_background(ctx.notice.is_error));
+  ImGui::PushStyleColor(ImGuiCol_Border, colours::border());
+  constexpr ImGuiWindowFlags kFlags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                      ImGuiWindowFlags_NoSavedSettings;
+  ImGui::Begin("##sticky-notice", nullptr, kFlags);
+  ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32_WHITE);
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextUnformatted(ctx.notice.text.c_str());
+  ImGui::PopTextWrapPos();
+  ImGui::PopStyleColor();
+  ctx.widgets.mark_last_item("notice/text");
+  const bool dismissed = ImGui::Button("Dismiss");
+  ctx.widgets.mark_last_item("notice/dismiss");
+  ImGui::End();
+  ImGui::PopStyleColor(2);
+  if (dismissed) ctx.notice = Notice{};
+}
+
+}  // namespace
+
 void Shell::draw_notice(AppContext& ctx) {
   constexpr std::int64_t kShowMs = 6000;
+  if (ctx.notice.sticky && !ctx.notice.text.empty()) {
+    draw_sticky_notice(ctx);
+    return;
+  }
   if (ctx.notice.text.empty() || ctx.now_ms - ctx.notice.shown_at_ms > kShowMs) return;
+  ctx.request_frame(ctx.notice.shown_at_ms + kShowMs - ctx.now_ms + 1);  // to hide it
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   const float wrap = std::min(560.0f, viewport->WorkSize.x - 48.0f);
   const ImVec2 text = ImGui::CalcTextSize(ctx.notice.text.c_str(), nullptr, false, wrap);
@@ -108,7 +193,8 @@ void Shell::draw_notice(AppContext& ctx) {
                    viewport->WorkPos.y + viewport->WorkSize.y - text.y - pad.y * 2 - 16);
   const ImVec2 max(min.x + text.x + pad.x * 2, min.y + text.y + pad.y * 2);
   ImDrawList* draw = ImGui::GetForegroundDrawList();
-  draw->AddRectFilled(min, max, ctx.notice.is_error ? colours::bad() : IM_COL32(32, 38, 52, 240), 8.0f);
+  draw->AddRectFilled(min, max, colours::notice_background(ctx.notice.is_error), 8.0f);
+  draw->AddRect(min, max, colours::border(), 8.0f);
   draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(min.x + pad.x, min.y + pad.y), IM_COL32_WHITE,
                 ctx.notice.text.c_str(), nullptr, wrap);
 }
@@ -122,6 +208,9 @@ nlohmann::json Shell::describe(const AppContext& ctx) const {
                         {"sections", sections},
                         {"screen_state", m_screens[m_active]->describe(ctx)}};
   if (!ctx.notice.text.empty()) out["notice"] = ctx.notice.text;
+  if (!ctx.notice.text.empty() && ctx.notice.sticky) out["notice_sticky"] = true;
+  out["theme"] = theme_name(current_theme());
+  if (auto focus = keyboard_focus_rect()) out["keyboard_focus"] = *focus;
   return out;
 }
 

@@ -36,40 +36,16 @@ ImFont* add_font(const std::string& path, float size, float pixel_ratio) {
                                                   glyph_ranges());
 }
 
-ImU32 rgb(int r, int g, int b, int a = 255) { return IM_COL32(r, g, b, a); }
+ImVec4 to_vec4(Rgb c, float alpha = 1.0f) {
+  return ImVec4(static_cast<float>(c.r) / 255.0f, static_cast<float>(c.g) / 255.0f,
+                static_cast<float>(c.b) / 255.0f, alpha);
+}
+ImU32 to_u32(Rgb c) { return IM_COL32(c.r, c.g, c.b, 255); }
 
 ThemeKind g_current = ThemeKind::Light;
+float g_text_scale = 1.0f;
 
-}  // namespace
-
-bool load_fonts(Fonts& fonts, const std::string& font_dir, float pixel_ratio, std::string& error) {
-  ImGuiIO& io = ImGui::GetIO();
-  io.Fonts->Clear();
-  fonts.pixel_ratio = pixel_ratio;
-  const std::string regular = font_dir + "/NotoSans-Regular.ttf";
-  const std::string bold = font_dir + "/NotoSans-Bold.ttf";
-  std::error_code ec;
-  if (!std::filesystem::exists(regular, ec) || !std::filesystem::exists(bold, ec)) {
-    error = "UI fonts not found in " + font_dir + "; using the built-in font.";
-    ImFontConfig config;
-    config.SizePixels = 13.0f * pixel_ratio;
-    fonts.body = fonts.bold = fonts.heading = fonts.title = io.Fonts->AddFontDefault(&config);
-    io.FontGlobalScale = 1.0f / pixel_ratio;
-    return false;
-  }
-  fonts.body = add_font(regular, kBodySize, pixel_ratio);
-  fonts.bold = add_font(bold, kBodySize, pixel_ratio);
-  fonts.heading = add_font(bold, kHeadingSize, pixel_ratio);
-  fonts.title = add_font(bold, kTitleSize, pixel_ratio);
-  // The atlas is rasterised at device pixels; layout stays in points.
-  io.FontGlobalScale = 1.0f / pixel_ratio;
-  io.FontDefault = fonts.body;
-  return fonts.body && fonts.bold && fonts.heading && fonts.title;
-}
-
-void apply_theme(ThemeKind kind) {
-  g_current = kind;
-  ImGuiStyle& style = ImGui::GetStyle();
+void set_layout(ImGuiStyle& style, ThemeKind kind) {
   style = ImGuiStyle();
   style.WindowPadding = ImVec2(20, 16);
   style.FramePadding = ImVec2(12, 7);
@@ -85,50 +61,108 @@ void apply_theme(ThemeKind kind) {
   style.TabRounding = 6;
   style.WindowBorderSize = 0;
   style.ChildBorderSize = 1;
-  style.FrameBorderSize = 0;
-
-  ImVec4* c = style.Colors;
-  if (kind == ThemeKind::Dark) {
-    ImGui::StyleColorsDark(&style);
-    c[ImGuiCol_WindowBg] = ImVec4(0.09f, 0.10f, 0.13f, 1.0f);
-    c[ImGuiCol_ChildBg] = ImVec4(0.13f, 0.14f, 0.18f, 1.0f);
-    c[ImGuiCol_Button] = ImVec4(0.20f, 0.27f, 0.42f, 1.0f);
-    c[ImGuiCol_ButtonHovered] = ImVec4(0.26f, 0.36f, 0.56f, 1.0f);
-    c[ImGuiCol_ButtonActive] = ImVec4(0.30f, 0.42f, 0.66f, 1.0f);
-    return;
-  }
-  ImGui::StyleColorsLight(&style);
-  const ImVec4 ink(0.11f, 0.13f, 0.18f, 1.0f);
-  const ImVec4 accent(0.13f, 0.35f, 0.75f, 1.0f);
-  c[ImGuiCol_Text] = ink;
-  c[ImGuiCol_TextDisabled] = ImVec4(0.42f, 0.45f, 0.52f, 1.0f);
-  c[ImGuiCol_WindowBg] = ImVec4(0.965f, 0.969f, 0.98f, 1.0f);
-  c[ImGuiCol_ChildBg] = ImVec4(1.0f, 1.0f, 1.0f, 1.0f);
-  c[ImGuiCol_PopupBg] = ImVec4(1.0f, 1.0f, 1.0f, 1.0f);
-  c[ImGuiCol_Border] = ImVec4(0.85f, 0.87f, 0.91f, 1.0f);
-  c[ImGuiCol_FrameBg] = ImVec4(0.92f, 0.93f, 0.96f, 1.0f);
-  c[ImGuiCol_FrameBgHovered] = ImVec4(0.87f, 0.90f, 0.96f, 1.0f);
-  c[ImGuiCol_FrameBgActive] = ImVec4(0.82f, 0.87f, 0.96f, 1.0f);
-  c[ImGuiCol_Button] = ImVec4(0.90f, 0.92f, 0.96f, 1.0f);
-  c[ImGuiCol_ButtonHovered] = ImVec4(0.82f, 0.87f, 0.96f, 1.0f);
-  c[ImGuiCol_ButtonActive] = ImVec4(0.74f, 0.81f, 0.95f, 1.0f);
-  c[ImGuiCol_Header] = ImVec4(accent.x, accent.y, accent.z, 0.14f);
-  c[ImGuiCol_HeaderHovered] = ImVec4(accent.x, accent.y, accent.z, 0.22f);
-  c[ImGuiCol_HeaderActive] = ImVec4(accent.x, accent.y, accent.z, 0.30f);
-  c[ImGuiCol_CheckMark] = accent;
-  c[ImGuiCol_SliderGrab] = accent;
-  c[ImGuiCol_NavHighlight] = ImVec4(0.95f, 0.55f, 0.10f, 1.0f);
-  c[ImGuiCol_PlotHistogram] = accent;
-  c[ImGuiCol_TableHeaderBg] = ImVec4(0.92f, 0.93f, 0.96f, 1.0f);
-  c[ImGuiCol_Separator] = ImVec4(0.85f, 0.87f, 0.91f, 1.0f);
+  // High contrast outlines every field and button: fills alone are not enough.
+  style.FrameBorderSize = kind == ThemeKind::HighContrast ? 1.0f : 0.0f;
 }
 
+void set_colours(ImGuiStyle& style, const Palette& p) {
+  ImVec4* c = style.Colors;
+  c[ImGuiCol_Text] = to_vec4(p.text);
+  c[ImGuiCol_TextDisabled] = to_vec4(p.muted_text);
+  c[ImGuiCol_WindowBg] = to_vec4(p.window);
+  c[ImGuiCol_ChildBg] = to_vec4(p.card);
+  c[ImGuiCol_PopupBg] = to_vec4(p.card);
+  c[ImGuiCol_Border] = to_vec4(p.border);
+  c[ImGuiCol_FrameBg] = to_vec4(p.frame);
+  c[ImGuiCol_FrameBgHovered] = to_vec4(p.frame_hovered);
+  c[ImGuiCol_FrameBgActive] = to_vec4(p.selected);
+  c[ImGuiCol_Button] = to_vec4(p.button);
+  c[ImGuiCol_ButtonHovered] = to_vec4(p.button_hovered);
+  c[ImGuiCol_ButtonActive] = to_vec4(p.button_active);
+  c[ImGuiCol_Header] = to_vec4(p.selected);
+  c[ImGuiCol_HeaderHovered] = to_vec4(p.button_hovered);
+  c[ImGuiCol_HeaderActive] = to_vec4(p.button_active);
+  c[ImGuiCol_CheckMark] = to_vec4(p.accent);
+  c[ImGuiCol_SliderGrab] = to_vec4(p.accent);
+  c[ImGuiCol_SliderGrabActive] = to_vec4(p.accent);
+  c[ImGuiCol_NavHighlight] = to_vec4(p.focus);
+  c[ImGuiCol_PlotHistogram] = to_vec4(p.accent);
+  c[ImGuiCol_PlotLines] = to_vec4(p.accent);
+  c[ImGuiCol_TableHeaderBg] = to_vec4(p.frame);
+  c[ImGuiCol_TableBorderStrong] = to_vec4(p.border);
+  c[ImGuiCol_TableBorderLight] = to_vec4(p.border);
+  c[ImGuiCol_Separator] = to_vec4(p.border);
+  c[ImGuiCol_TextSelectedBg] = to_vec4(p.accent, 0.35f);
+  c[ImGuiCol_ScrollbarBg] = to_vec4(p.window);
+  c[ImGuiCol_ScrollbarGrab] = to_vec4(p.border);
+  c[ImGuiCol_ScrollbarGrabHovered] = to_vec4(p.muted_text);
+  c[ImGuiCol_ScrollbarGrabActive] = to_vec4(p.accent);
+  c[ImGuiCol_ModalWindowDimBg] = ImVec4(0.0f, 0.0f, 0.0f, 0.45f);
+}
+
+}  // namespace
+
+bool load_fonts(Fonts& fonts, const std::string& font_dir, float raster_ratio, std::string& error) {
+  ImGuiIO& io = ImGui::GetIO();
+  io.Fonts->Clear();
+  fonts.pixel_ratio = raster_ratio;
+  // Glyphs are rasterised at raster_ratio (device pixels x text scale) and drawn
+  // at 1/pixel ratio, so the text scale enlarges text without blurring it.
+  const float global_scale = g_text_scale / raster_ratio;
+  const std::string regular = font_dir + "/NotoSans-Regular.ttf";
+  const std::string bold = font_dir + "/NotoSans-Bold.ttf";
+  std::error_code ec;
+  if (!std::filesystem::exists(regular, ec) || !std::filesystem::exists(bold, ec)) {
+    error = "UI fonts not found in " + font_dir + "; using the built-in font.";
+    ImFontConfig config;
+    config.SizePixels = 13.0f * raster_ratio;
+    fonts.body = fonts.bold = fonts.heading = fonts.title = io.Fonts->AddFontDefault(&config);
+    io.FontGlobalScale = global_scale;
+    return false;
+  }
+  fonts.body = add_font(regular, kBodySize, raster_ratio);
+  fonts.bold = add_font(bold, kBodySize, raster_ratio);
+  fonts.heading = add_font(bold, kHeadingSize, raster_ratio);
+  fonts.title = add_font(bold, kTitleSize, raster_ratio);
+  // The atlas is rasterised at device pixels; layout stays in points.
+  io.FontGlobalScale = global_scale;
+  io.FontDefault = fonts.body;
+  return fonts.body && fonts.bold && fonts.heading && fonts.title;
+}
+
+float set_text_scale(float scale) {
+  if (!(scale >= 0.5f && scale <= 3.0f)) scale = 1.0f;  // also rejects NaN
+  g_text_scale = scale;
+  return g_text_scale;
+}
+
+float text_scale() { return g_text_scale; }
+
+void apply_theme(ThemeKind kind) {
+  g_current = kind;
+  ImGuiStyle& style = ImGui::GetStyle();
+  set_layout(style, kind);
+  if (kind == ThemeKind::Light) {
+    ImGui::StyleColorsLight(&style);
+  } else {
+    ImGui::StyleColorsDark(&style);
+  }
+  set_colours(style, palette_for(kind));
+}
+
+ThemeKind current_theme() { return g_current; }
+
 namespace colours {
-unsigned int accent() { return g_current == ThemeKind::Dark ? rgb(120, 165, 255) : rgb(33, 89, 191); }
-unsigned int muted_text() { return g_current == ThemeKind::Dark ? rgb(160, 166, 180) : rgb(96, 104, 120); }
-unsigned int good() { return g_current == ThemeKind::Dark ? rgb(96, 200, 130) : rgb(22, 128, 61); }
-unsigned int bad() { return g_current == ThemeKind::Dark ? rgb(240, 110, 110) : rgb(185, 28, 28); }
-unsigned int card_background() { return g_current == ThemeKind::Dark ? rgb(33, 36, 46) : rgb(255, 255, 255); }
+unsigned int accent() { return to_u32(palette_for(g_current).accent); }
+unsigned int muted_text() { return to_u32(palette_for(g_current).muted_text); }
+unsigned int good() { return to_u32(palette_for(g_current).good); }
+unsigned int bad() { return to_u32(palette_for(g_current).bad); }
+unsigned int card_background() { return to_u32(palette_for(g_current).card); }
+unsigned int notice_background(bool is_error) {
+  const Palette& p = palette_for(g_current);
+  return to_u32(is_error ? p.notice_error : p.notice);
+}
+unsigned int border() { return to_u32(palette_for(g_current).border); }
 }  // namespace colours
 
 }  // namespace dealdojo::ui

@@ -3,6 +3,8 @@
 // stays crisp on high-DPI screens; sizes below are in points.
 #include <string>
 
+#include "ui/theme_palette.hpp"
+
 struct ImFont;
 
 namespace dealdojo::ui {
@@ -15,13 +17,20 @@ struct Fonts {
   float pixel_ratio = 1.0f;
 };
 
-enum class ThemeKind { Light, Dark };
+// The learner's text size (1 = normal). Fonts are rasterised at
+// pixel ratio x text scale, so the platform passes that product to load_fonts
+// (through App::prepare_fonts) and text stays crisp at any size. Returns the
+// scale in use (clamped).
+float set_text_scale(float scale);
+float text_scale();
 
-// Loads the UI fonts from `font_dir` into ImGui's atlas at `pixel_ratio`.
+// Loads the UI fonts from `font_dir` into ImGui's atlas at `raster_ratio` device
+// pixels per point (the display's pixel ratio times text_scale()).
 // Falls back to ImGui's built-in font (and says so) when the files are missing.
-bool load_fonts(Fonts& fonts, const std::string& font_dir, float pixel_ratio, std::string& error);
+bool load_fonts(Fonts& fonts, const std::string& font_dir, float raster_ratio, std::string& error);
 
 void apply_theme(ThemeKind kind);
+ThemeKind current_theme();
 
 // Accent colours shared by screens (packed ImU32).
 namespace colours {
@@ -30,6 +39,8 @@ unsigned int muted_text();
 unsigned int good();
 unsigned int bad();
 unsigned int card_background();
+unsigned int notice_background(bool is_error);
+unsigned int border();
 }  // namespace colours
 
 }  // namespace dealdojo::ui

@@ -1,45 +1,209 @@
-// Web build figures: transfer sizes (raw and gzip -9) and time from navigation to
-// the first drawn frame in headless Chromium (median of 5 fresh loads).
-import { readFile, stat } from 'node:fs/promises';
+// Web build figures, DealDojo beside an empty Dear ImGui app built the same way
+// (tools/bench/empty_app, in <web build>/empty_app), measured in one run in
+// headless Chromium:
+//   - transfer size of .wasm/.js/.data and the page files, raw and gzip -9;
+//   - time from navigation to the first drawn frame (median of 5 fresh loads);
+//   - main-thread CPU per frame on the busiest screens (CDP TaskDuration over
+//     frames drawn while the app is kept drawing);
+//   - idle CPU: main-thread time over 10 idle seconds, and frames drawn meanwhile.
+// Targets (issue #10): first frame <= 1.2x the empty app; app + default pack <=
+// 1.5 MB gzip; CPU per frame <= 2 ms.
+import { chromium } from 'playwright-core';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openApp, webDir } from '../../tests/browser/harness.mjs';
+import { AppDriver, chromiumArgs, webDir } from '../../tests/browser/harness.mjs';
+import { startServer } from '../../scripts/serve.mjs';
 
+const emptyDir = join(webDir, 'empty_app');
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const ms = (value) => `${value.toFixed(2)} ms`;
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const sleep = (millis) => new Promise((r) => setTimeout(r, millis));
 
-async function sizes() {
-  const rows = [];
+// How each app is loaded and asked about its frames.
+const apps = {
+  dealdojo: {
+    dir: webDir, files: ['dealdojo.wasm', 'dealdojo.js', 'dealdojo.data', 'dealdojo_page.js', 'dealdojo_mirror.js',
+      'index.html', 'dealdojo_page.css', 'sw.js', 'manifest.webmanifest'],
+    ready: () => window.dealdojo && window.dealdojo.ready && window.dealdojo.firstFrameAt !== null,
+    firstFrameAt: () => window.dealdojo.firstFrameAt,
+    // Read without waking the app (window.dealdojo.frames() would wake it).
+    frameCount: () => Module._dd_frame_count(),
+    keepDrawing: () => Module._dd_wake(1),
+    // The app's own CPU in drawn frames: UI code (NewFrame..Render) and GL submission.
+    frameCpu: () => JSON.parse(Module.UTF8ToString(Module._dd_frame_cpu_json())),
+  },
+  empty: {
+    dir: emptyDir, files: ['empty_app.wasm', 'empty_app.js', 'index.html'],
+    ready: () => typeof window.emptyAppFirstFrameAt === 'number',
+    firstFrameAt: () => window.emptyAppFirstFrameAt,
+    frameCount: () => Module._empty_frame_count(),
+    keepDrawing: () => {},
+    frameCpu: null,
+  },
+};
+
+async function sizes(app) {
   let raw = 0, gz = 0;
-  for (const file of ['dealdojo.wasm', 'dealdojo.js', 'dealdojo.data', 'dealdojo_page.js', 'index.html', 'dealdojo_page.css']) {
-    const path = join(webDir, file);
+  const rows = [];
+  for (const file of app.files) {
+    const path = join(app.dir, file);
     const size = (await stat(path)).size;
     const zipped = gzipSync(await readFile(path), { level: 9 }).length;
     raw += size; gz += zipped;
     rows.push([file, size, zipped]);
   }
-  rows.push(['total', raw, gz]);
-  return rows;
+  return { rows, raw, gz };
 }
 
-async function firstFrameMs() {
-  const app = await openApp({ width: 1280, height: 800 });
+// A fresh browser profile on a server of the app's folder.
+async function open(app, { width = 1280, height = 800 } = {}) {
+  const { server, url } = await startServer(app.dir, 0);
+  const profile = await mkdtemp(join(tmpdir(), 'dealdojo-bench-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium', args: chromiumArgs, viewport: { width, height },
+  });
+  const page = context.pages()[0] || (await context.newPage());
+  await page.goto(url);
+  await page.waitForFunction(app.ready, null, { timeout: 60000 });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const close = async () => {
+    await context.close();
+    server.close();
+    await rm(profile, { recursive: true, force: true });
+  };
+  return { page, cdp, url, close };
+}
+
+async function firstFrameMs(app) {
+  const session = await open(app);
   try {
-    return await app.page.evaluate(() => {
+    const at = await session.page.evaluate(app.firstFrameAt);
+    const start = await session.page.evaluate(() => {
       const nav = performance.getEntriesByType('navigation')[0];
-      return window.dealdojo.firstFrameAt - (nav ? nav.startTime : 0);
+      return nav ? nav.startTime : 0;
     });
+    return at - start;
   } finally {
-    await app.close();
+    await session.close();
   }
 }
 
-console.log('Web build sizes (build/web):');
-console.log('  file                  raw          gzip -9');
-for (const [file, raw, gz] of await sizes()) {
-  console.log(`  ${file.padEnd(20)}  ${kb(raw).padStart(10)}  ${kb(gz).padStart(10)}`);
+async function mainThreadSeconds(cdp) {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return metrics.find((m) => m.name === 'TaskDuration').value;
 }
-const runs = [];
-for (let i = 0; i < 5; i++) runs.push(await firstFrameMs());
-runs.sort((a, b) => a - b);
-console.log(`Navigation to first frame (headless Chromium, 5 loads): median ${runs[2].toFixed(0)} ms ` +
-  `(min ${runs[0].toFixed(0)}, max ${runs[4].toFixed(0)})`);
+
+const frameCount = (page, app) => page.evaluate(app.frameCount);
+
+// Main-thread time and frames over `seconds` with no input at all.
+async function idle(app, seconds = 10) {
+  const session = await open(app);
+  try {
+    await sleep(1500);  // let start-up work (IndexedDB, the mirror) finish
+    const cpu0 = await mainThreadSeconds(session.cdp);
+    const frames0 = await frameCount(session.page, app);
+    await sleep(seconds * 1000);
+    const cpu = (await mainThreadSeconds(session.cdp)) - cpu0;
+    const frames = (await frameCount(session.page, app)) - frames0;
+    return { cpuPercent: (cpu / seconds) * 100, cpuMs: cpu * 1000, frames };
+  } finally {
+    await session.close();
+  }
+}
+
+// Main-thread time per drawn frame while the app is kept drawing for `seconds`.
+async function cpuPerFrame(session, app, seconds = 2) {
+  await session.page.evaluate(`window.benchKeepDrawing = true; (function loop() {
+    if (!window.benchKeepDrawing) return; (${app.keepDrawing.toString()})(); requestAnimationFrame(loop); })()`);
+  await sleep(300);
+  const cpu0 = await mainThreadSeconds(session.cdp);
+  const frames0 = await frameCount(session.page, app);
+  const own0 = app.frameCpu ? await session.page.evaluate(app.frameCpu) : null;
+  await sleep(seconds * 1000);
+  const cpu = (await mainThreadSeconds(session.cdp)) - cpu0;
+  const frames = (await frameCount(session.page, app)) - frames0;
+  const own1 = app.frameCpu ? await session.page.evaluate(app.frameCpu) : null;
+  await session.page.evaluate('window.benchKeepDrawing = false');
+  const result = { perFrameMs: frames > 0 ? (cpu * 1000) / frames : NaN, frames };
+  if (own0 && own1 && own1.frames > own0.frames) {
+    const n = own1.frames - own0.frames;
+    result.buildMs = (own1.build_ms - own0.build_ms) / n;
+    result.renderMs = (own1.render_ms - own0.render_ms) / n;
+  }
+  return result;
+}
+
+// DealDojo's busiest screens, reached by clicking as a learner would.
+const screens = [
+  ['Home (domain table)', []],
+  ['Practice question', ['nav/practice', 'practice/start']],
+  ['Mock exam, navigator of 60', ['nav/mock', 'mock/start', 'key:Escape']],
+  ['Deal desk, deferred revenue chart', ['nav/deals', 'deals/tool/deferred']],
+];
+
+async function busyScreens() {
+  const session = await open(apps.dealdojo);
+  const driver = new AppDriver(session.page, session.url, [], []);
+  const rows = [];
+  try {
+    for (const [label, steps] of screens) {
+      for (const step of steps) {
+        if (step.startsWith('key:')) await driver.press(step.slice(4)); else await driver.click(step);
+      }
+      rows.push([label, await cpuPerFrame(session, apps.dealdojo)]);
+    }
+  } finally {
+    await session.close();
+  }
+  const empty = await open(apps.empty);
+  try {
+    rows.push(['Empty app (reference)', await cpuPerFrame(empty, apps.empty)]);
+  } finally {
+    await empty.close();
+  }
+  return rows;
+}
+
+const verdict = (ok) => (ok ? 'meets target' : 'MISSES target');
+
+const ours = await sizes(apps.dealdojo);
+const reference = await sizes(apps.empty);
+console.log(`Transfer sizes (${webDir}):`);
+console.log('  file                    raw          gzip -9');
+for (const [file, raw, gz] of [...ours.rows, ['DealDojo total', ours.raw, ours.gz], ...reference.rows.map(
+  ([f, r, g]) => [`empty/${f}`, r, g]), ['empty app total', reference.raw, reference.gz]]) {
+  console.log(`  ${file.padEnd(22)}  ${kb(raw).padStart(10)}  ${kb(gz).padStart(10)}`);
+}
+console.log(`  app + default pack, gzip: ${(ours.gz / 1024 / 1024).toFixed(2)} MB (target <= 1.5 MB: ` +
+  `${verdict(ours.gz <= 1.5 * 1024 * 1024)})`);
+
+const loads = { dealdojo: [], empty: [] };
+for (let i = 0; i < 5; i++) {  // interleaved, so machine load hits both alike
+  loads.dealdojo.push(await firstFrameMs(apps.dealdojo));
+  loads.empty.push(await firstFrameMs(apps.empty));
+}
+const ratio = median(loads.dealdojo) / median(loads.empty);
+console.log('Navigation to first frame (headless Chromium, 5 fresh loads each, median (min-max)):');
+for (const [name, runs] of Object.entries(loads)) {
+  console.log(`  ${name.padEnd(10)} ${median(runs).toFixed(0)} ms (${Math.min(...runs).toFixed(0)}-${Math.max(...runs).toFixed(0)})`);
+}
+console.log(`  ratio ${ratio.toFixed(2)}x the empty app (target <= 1.2x: ${verdict(ratio <= 1.2)})`);
+
+console.log('CPU per frame while drawing, 2 s each. "app" = the app\'s own code per frame (UI build +');
+console.log('GL submission, timed in the frame); "main thread" = everything on the page\'s main thread');
+console.log('(CDP TaskDuration / frames), which here includes SwiftShader\'s software WebGL:');
+for (const [label, r] of await busyScreens()) {
+  const own = r.buildMs === undefined ? '' : `app ${ms(r.buildMs + r.renderMs)} (UI ${ms(r.buildMs)} + GL ${ms(r.renderMs)}) ` +
+    `(target <= 2 ms: ${verdict(r.buildMs + r.renderMs <= 2)}); `;
+  console.log(`  ${label.padEnd(36)} ${own}main thread ${ms(r.perFrameMs)} over ${r.frames} frames`);
+}
+
+console.log('Idle CPU over 10 s with no input (CDP TaskDuration):');
+for (const name of ['dealdojo', 'empty']) {
+  const r = await idle(apps[name]);
+  console.log(`  ${name.padEnd(10)} ${r.cpuPercent.toFixed(2)}% of a core (${r.cpuMs.toFixed(0)} ms), ${r.frames} frames drawn`);
+}

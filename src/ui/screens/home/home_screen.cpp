@@ -1,11 +1,9 @@
+// [SECTION] Home: layout, actions, describe(). The panels are in home_panels.cpp.
 #include "ui/screens/home/home_screen.hpp"
 
 #include <imgui.h>
 
-#include <algorithm>
-#include <string>
-
-#include "core/util/text.hpp"
+#include "core/exam/paper.hpp"
 #include "ui/app_context.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets/widgets.hpp"
@@ -13,100 +11,100 @@
 namespace dealdojo::ui {
 namespace {
 
-int questions_in_domain(const content::Pack& pack, const std::string& domain) {
-  return static_cast<int>(std::count_if(pack.questions.begin(), pack.questions.end(),
-                                        [&](const content::Question& q) { return q.domain == domain; }));
+constexpr int kStudyLength = 10;  // questions in a "Study this" practice
+constexpr int kNewPerReview = 5;  // never-answered questions added to today's reviews
+
+// Opens the section where a run the learner just started is waiting.
+// Screens cannot switch sections yet (ui/intents.hpp has no ShowScreen): once it
+// exists this becomes ctx.intents.push_back(ShowScreen{"practice"}).
+void open_screen(AppContext& ctx, std::string screen_id) {
+  ctx.intents.push_back(ShowScreen{std::move(screen_id)});
 }
 
 }  // namespace
 
+void HomeScreen::refresh(const AppContext& ctx) {
+  m_view.utc_offset_ms = local_utc_offset_ms(ctx.now_ms);
+  if (m_view.computed && m_view.figures.key == figures_key(ctx.session, ctx.now_ms, m_view.utc_offset_ms)) return;
+  m_view.figures = compute_home_figures(ctx.session, ctx.now_ms, m_view.utc_offset_ms);
+  m_view.computed = true;
+}
+
 void HomeScreen::draw(AppContext& ctx) {
-  widgets::TextIn(ctx.fonts.title, "Welcome to DealDojo");
-  widgets::MutedText("Practise for the Salesforce Certified Sales Representative exam: questions by domain, "
-                     "full mock exams, objection handling, deal terms and pipelines.");
-  ImGui::Spacing();
+  refresh(ctx);
+  m_view.pending = Action::None;
+  draw_header(ctx);
   draw_pack_summary(ctx);
-  draw_load_problems(ctx);
-}
-
-void HomeScreen::draw_pack_summary(AppContext& ctx) {
-  const content::Pack* pack = ctx.session.packs.active_pack();
-  if (pack == nullptr) {
-    widgets::TextIn(ctx.fonts.heading, "No content pack is loaded");
-    widgets::MutedText("Add a pack on the Packs screen to start practising.");
-    return;
-  }
-  widgets::TextIn(ctx.fonts.heading, pack->manifest.title);
-  ctx.widgets.mark_last_item("home/pack-title");
-  widgets::MutedText("Version " + pack->manifest.version + " · " +
-                     text::count_noun(static_cast<std::int64_t>(pack->questions.size()), "question", "questions") +
-                     " · " +
-                     text::count_noun(static_cast<std::int64_t>(pack->glossary.size()), "glossary term",
-                                      "glossary terms"));
-  if (pack->blueprint) {
-    const auto& bp = *pack->blueprint;
-    widgets::MutedText("The exam: " + std::to_string(bp.questions) + " questions in " +
-                       std::to_string(bp.minutes) + " minutes; " + std::to_string(bp.pass_percent) +
-                       "% to pass.");
-    ImGui::Spacing();
-    draw_domain_table(ctx);
-  }
-}
-
-void HomeScreen::draw_domain_table(AppContext& ctx) {
-  const content::Pack& pack = *ctx.session.packs.active_pack();
-  const auto& domains = pack.blueprint->domains;
-  int most = 1;
-  for (const auto& d : domains) most = std::max(most, questions_in_domain(pack, d.id));
-  constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
-                                     ImGuiTableFlags_PadOuterX | ImGuiTableFlags_SizingStretchProp;
-  if (!ImGui::BeginTable("domains", ctx.compact() ? 3 : 4, kFlags)) return;
-  ImGui::TableSetupColumn("Domain", ImGuiTableColumnFlags_WidthStretch, 3.0f);
-  ImGui::TableSetupColumn("Weight", ImGuiTableColumnFlags_WidthStretch, 1.0f);
-  ImGui::TableSetupColumn("Questions", ImGuiTableColumnFlags_WidthStretch, 1.2f);
-  if (!ctx.compact()) ImGui::TableSetupColumn("Share of the bank", ImGuiTableColumnFlags_WidthStretch, 3.0f);
-  ImGui::TableHeadersRow();
-  for (const auto& d : domains) {
-    const int count = questions_in_domain(pack, d.id);
-    ImGui::TableNextRow();
-    ImGui::TableNextColumn();
-    ImGui::TextWrapped("%s", d.name.c_str());
-    ImGui::TableNextColumn();
-    ImGui::Text("%d%%", d.weight);
-    ImGui::TableNextColumn();
-    ImGui::Text("%d", count);
-    ctx.widgets.mark_last_item("home/domain/" + d.id);
-    if (!ctx.compact()) {
+  draw_continue(ctx);
+  if (ctx.session.packs.active_pack() != nullptr && m_view.figures.readiness) {
+    if (ctx.compact()) {
+      draw_readiness(ctx);
+      draw_today(ctx);
+      draw_domains(ctx);
+      draw_accuracy(ctx);
+      draw_recent_mocks(ctx);
+    } else if (ImGui::BeginTable("home-layout", 2, ImGuiTableFlags_SizingStretchSame)) {
       ImGui::TableNextColumn();
-      const float bar = ImGui::GetContentRegionAvail().x;
-      widgets::ProgressBar(static_cast<float>(count) / static_cast<float>(most), bar, "");
+      draw_readiness(ctx);
+      draw_domains(ctx);
+      ImGui::TableNextColumn();
+      draw_today(ctx);
+      draw_accuracy(ctx);
+      draw_recent_mocks(ctx);
+      ImGui::EndTable();
     }
   }
-  ImGui::EndTable();
+  draw_question_bank(ctx);
+  draw_load_problems(ctx);
+  apply(ctx, m_view.pending);
 }
 
-void HomeScreen::draw_load_problems(AppContext& ctx) {
-  for (const auto& rec : ctx.session.packs.records()) {
-    if (rec.usable) continue;
-    ImGui::Spacing();
-    ImGui::PushStyleColor(ImGuiCol_Text, colours::bad());
-    widgets::TextIn(ctx.fonts.bold, "The pack '" + rec.title + "' could not be loaded (" +
-                                        text::count_noun(static_cast<std::int64_t>(rec.error_count()), "problem",
-                                                         "problems") +
-                                        "). See Packs for details.");
-    ImGui::PopStyleColor();
+void HomeScreen::apply(AppContext& ctx, Action action) {
+  const auto seed = static_cast<std::uint64_t>(ctx.now_ms);
+  switch (action) {
+    case Action::None:
+      return;
+    case Action::StudyWeakest: {
+      const int weakest = m_view.figures.readiness ? m_view.figures.readiness->weakest() : -1;
+      if (weakest < 0) return;
+      exam::PracticeFilter filter;
+      filter.domains = {m_view.figures.readiness->domains[static_cast<std::size_t>(weakest)].id};
+      filter.length = kStudyLength;
+      m_view.start_errors = ctx.session.start_practice(filter, seed, ctx.now_ms);
+      m_view.started = "A practice on " + m_view.figures.readiness->domains[static_cast<std::size_t>(weakest)].name;
+      break;
+    }
+    case Action::StartReviews:
+      m_view.start_errors = ctx.session.start_review(seed, ctx.now_ms, m_view.utc_offset_ms, kNewPerReview);
+      m_view.started = "Today's reviews";
+      break;
+    case Action::Continue:
+      m_view.start_errors.clear();
+      m_view.started = ctx.session.mock && !ctx.session.mock->is_submitted() ? "" : "Your practice";
+      if (m_view.started.empty()) {
+        open_screen(ctx, "mock");
+        return;
+      }
+      break;
   }
+  if (m_view.start_errors.empty()) open_screen(ctx, "practice");
+  else m_view.started.clear();
 }
 
 nlohmann::json HomeScreen::describe(const AppContext& ctx) const {
-  nlohmann::json out = nlohmann::json::object();
+  const std::int64_t offset = local_utc_offset_ms(ctx.now_ms);
+  const bool fresh = m_view.computed && m_view.figures.key == figures_key(ctx.session, ctx.now_ms, offset);
+  nlohmann::json out = describe_figures(fresh ? m_view.figures : compute_home_figures(ctx.session, ctx.now_ms, offset));
+  out["continue"] = describe_continue(ctx.session);
+  out["start_errors"] = m_view.start_errors;
   const content::Pack* pack = ctx.session.packs.active_pack();
   if (pack != nullptr) {
     nlohmann::json domains = nlohmann::json::array();
     if (pack->blueprint) {
       for (const auto& d : pack->blueprint->domains) {
-        domains.push_back({{"id", d.id}, {"name", d.name}, {"weight", d.weight},
-                           {"questions", questions_in_domain(*pack, d.id)}});
+        int count = 0;
+        for (const auto& q : pack->questions) count += q.domain == d.id ? 1 : 0;
+        domains.push_back({{"id", d.id}, {"name", d.name}, {"weight", d.weight}, {"questions", count}});
       }
     }
     out["pack"] = {{"id", pack->manifest.id},

@@ -8,6 +8,7 @@
 #include "core/content/pack_stats.hpp"
 #include "core/util/text.hpp"
 #include "ui/app_context.hpp"
+#include "ui/screens/packs/progress_panel.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets/widgets.hpp"
 
@@ -48,6 +49,8 @@ void PacksScreen::draw(AppContext& ctx) {
                      "as a .json file; a pack with problems is listed with them and never replaces a good one.");
   ImGui::Spacing();
   draw_add(ctx);
+  ImGui::Spacing();
+  draw_progress_panel(ctx, m_view.progress_path);
   ImGui::Spacing();
   const auto& records = ctx.session.packs.records();
   for (std::size_t i = 0; i < records.size(); ++i) draw_record(ctx, records[i], i);

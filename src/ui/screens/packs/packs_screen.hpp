@@ -21,7 +21,8 @@ class PacksScreen final : public Screen {
   void draw_record(AppContext& ctx, const session::PackRecord& record, std::size_t index);
 
   struct View {
-    std::string path;  // native: the path typed to add
+    std::string path;           // native: the path typed to add
+    std::string progress_path;  // native: the progress file to export to or import
   } m_view;
 };
 

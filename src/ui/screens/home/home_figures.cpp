@@ -1,0 +1,108 @@
+#include "ui/screens/home/home_figures.hpp"
+
+#include <ctime>
+
+#include "core/study/history.hpp"
+#include "core/study/review_queue.hpp"
+
+namespace dealdojo::ui {
+namespace {
+
+constexpr int kDaysCharted = 14;
+constexpr std::size_t kRecentMocks = 5;
+
+bool in_progress(const std::optional<exam::Attempt>& attempt) { return attempt && !attempt->is_submitted(); }
+
+nlohmann::json attempt_progress(const char* kind, const exam::Attempt& attempt) {
+  return {{"kind", kind},
+          {"answered", attempt.size() - attempt.unanswered_count()},
+          {"total", attempt.size()}};
+}
+
+}  // namespace
+
+std::int64_t local_utc_offset_ms(std::int64_t now_ms) {
+  // Standard C only: the UTC calendar time read back as local time is off by the
+  // offset (tm_gmtoff is an extension).
+  const std::time_t seconds = static_cast<std::time_t>(now_ms / 1000);
+  const std::tm* utc = std::gmtime(&seconds);
+  if (utc == nullptr) return 0;
+  std::tm as_local = *utc;
+  as_local.tm_isdst = -1;
+  const std::time_t shifted = std::mktime(&as_local);
+  if (shifted == static_cast<std::time_t>(-1)) return 0;
+  return static_cast<std::int64_t>(seconds - shifted) * 1000;
+}
+
+FiguresKey figures_key(const session::Session& session, std::int64_t now_ms, std::int64_t utc_offset_ms) {
+  const content::Pack* pack = session.packs.active_pack();
+  return {pack == nullptr ? std::string() : pack->manifest.id, session.answers.size(), session.history.size(),
+          study::local_day(now_ms, utc_offset_ms)};
+}
+
+HomeFigures compute_home_figures(const session::Session& session, std::int64_t now_ms,
+                                 std::int64_t utc_offset_ms) {
+  HomeFigures out;
+  out.key = figures_key(session, now_ms, utc_offset_ms);
+  out.streak = study::streak_days(session.answers, now_ms, utc_offset_ms);
+  const content::Pack* pack = session.packs.active_pack();
+  if (pack == nullptr) return out;
+  const auto answers = study::events_for_pack(session.answers, pack->manifest.id);
+  out.answered = static_cast<int>(answers.size());
+  out.readiness = study::compute_readiness(*pack, answers);
+  out.due = study::due_count(*pack, answers, now_ms, utc_offset_ms);
+  out.daily = study::accuracy_over_time(answers, study::Period::Day, kDaysCharted, now_ms, utc_offset_ms);
+  std::vector<study::MockOutcome> mocks;
+  for (auto it = session.history.rbegin(); it != session.history.rend(); ++it) {
+    if (it->pack_id != pack->manifest.id || it->mode == exam::Mode::Practice) continue;
+    if (out.recent_mocks.size() < kRecentMocks) {
+      out.recent_mocks.push_back({it->finished_at_ms, it->right, it->total, it->passed});
+    }
+    mocks.push_back({it->finished_at_ms - it->time_used_ms, it->right, it->total});
+  }
+  if (!mocks.empty()) out.calibration = study::calibrate(*pack, answers, mocks);
+  return out;
+}
+
+nlohmann::json describe_continue(const session::Session& session) {
+  if (in_progress(session.mock)) return attempt_progress("mock", *session.mock);
+  if (in_progress(session.practice)) return attempt_progress("practice", *session.practice);
+  return nullptr;
+}
+
+nlohmann::json describe_figures(const HomeFigures& f) {
+  nlohmann::json out = nlohmann::json::object();
+  nlohmann::json domains = nlohmann::json::array();
+  if (f.readiness) {
+    const study::Readiness& r = *f.readiness;
+    out["readiness"] = {{"pass_probability", r.pass_probability}, {"expected_score", r.expected_percent()},
+                        {"low", r.low_percent()},                {"high", r.high_percent()},
+                        {"expected_right", r.expected_right},    {"total", r.total},
+                        {"pass_right", r.pass_right}};
+    for (const auto& d : r.domains) {
+      domains.push_back({{"id", d.id}, {"mastery", d.mean}, {"low", d.low}, {"high", d.high},
+                         {"alpha", d.alpha}, {"beta", d.beta}, {"answered", d.answered}});
+    }
+    const int weakest = r.weakest();
+    out["weakest"] = weakest < 0 ? nlohmann::json() : nlohmann::json(r.domains[static_cast<std::size_t>(weakest)].id);
+  } else {
+    out["readiness"] = nullptr;
+    out["weakest"] = nullptr;
+  }
+  out["domains"] = domains;
+  out["answered"] = f.answered;
+  out["due"] = f.due;
+  out["streak"] = f.streak;
+  nlohmann::json daily = nlohmann::json::array();
+  for (const auto& b : f.daily) daily.push_back({{"day", b.first_day}, {"answered", b.answered}, {"correct", b.correct}});
+  out["accuracy_by_day"] = daily;
+  nlohmann::json mocks = nlohmann::json::array();
+  for (const auto& m : f.recent_mocks) {
+    mocks.push_back({{"finished_at_ms", m.finished_at_ms}, {"right", m.right}, {"total", m.total}, {"passed", m.passed}});
+  }
+  out["recent_mocks"] = mocks;
+  out["calibration_error"] = f.calibration ? nlohmann::json(f.calibration->mean_absolute_error) : nlohmann::json();
+  return out;
+}
+
+}  // namespace dealdojo::ui

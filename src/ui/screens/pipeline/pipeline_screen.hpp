@@ -1,0 +1,80 @@
+#pragma once
+// The pipeline simulator: a board of deals by stage with an editor, the funnel
+// and the metric panel (each metric's formula with the numbers on hover or tap),
+// a Monte Carlo forecast that runs a slice of trials per frame, and a quarter
+// played week by week. Domain state lives in session::PipelineDesk.
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include "core/deals/calc_result.hpp"
+#include "core/pipeline/quarter.hpp"
+#include "core/session/pipeline_desk.hpp"
+#include "ui/screen.hpp"
+
+namespace dealdojo::ui {
+
+enum class PipelineTab { Board, Metrics, Forecast, Quarter };
+
+// View state: the open editor, typed texts, and how large a forecast slice is.
+struct PipelineView {
+  PipelineTab tab = PipelineTab::Board;
+  struct {
+    std::optional<std::string> deal_id;  // the deal being edited
+    bool adding = false;                 // the editor holds a new deal
+    session::DealForm form;
+    deals::FieldErrors errors;
+  } editor;
+  std::optional<std::string> open_request;    // a card clicked this frame (applied after the board)
+  std::string open_metric;                    // a metric tapped open (touch shows the formula inline)
+  std::string quota_text;
+  deals::FieldErrors quota_errors;
+  struct {
+    std::string trials = "200,000";
+    std::string seed = "1";
+    deals::FieldErrors errors;
+    std::int64_t slice_trials = 0;  // grows or shrinks to keep a frame's work near kSliceBudgetMs
+    double last_slice_ms = 0;
+    int frames = 0;  // frames the current run has taken
+  } forecast;
+  struct {
+    pipeline::WeekPlan plan;
+    bool plan_set = false;
+    std::string seed = "1";
+    deals::FieldErrors errors;
+  } quarter;
+};
+
+// Work per frame for the forecast, in milliseconds.
+inline constexpr double kSliceBudgetMs = 6.0;
+
+class PipelineScreen final : public Screen {
+ public:
+  std::string_view id() const override { return "pipeline"; }
+  std::string_view title() const override { return "Pipeline"; }
+  void draw(AppContext& ctx) override;
+  nlohmann::json describe(const AppContext& ctx) const override;
+
+ private:
+  PipelineView m_view;
+};
+
+// The tabs (board_panel.cpp, metrics_panel.cpp, forecast_panel.cpp, quarter_panel.cpp).
+void draw_board_panel(AppContext& ctx, PipelineView& view);
+void draw_metrics_panel(AppContext& ctx, PipelineView& view);
+void draw_forecast_panel(AppContext& ctx, PipelineView& view);
+void draw_quarter_panel(AppContext& ctx, PipelineView& view);
+// Runs the forecast's slice for this frame (whatever tab is shown).
+void advance_forecast(session::PipelineDesk& desk, PipelineView& view);
+// A red line of text for an error on `field`, if there is one.
+void draw_field_error(const deals::FieldErrors& errors, std::string_view field);
+const std::string* error_text(const deals::FieldErrors& errors, std::string_view field);
+// Core text for the UI's font, which has no Greek: "Σ x" becomes "sum of x".
+std::string display_text(std::string_view text);
+// Whole currency units of an amount, for charts and describe().
+double units_of(pipeline::Money amount);
+
+nlohmann::json describe_forecast(const session::PipelineDesk& desk, const PipelineView& view);
+nlohmann::json describe_quarter(const session::PipelineDesk& desk);
+
+}  // namespace dealdojo::ui
