@@ -32,6 +32,7 @@ std::vector<std::string> Session::start_practice(const exam::PracticeFilter& fil
   practice.emplace(std::move(*result.paper), exam::Mode::Practice, now_ms);
   m_practice_logged.assign(practice->size(), false);
   m_practice_logged_elapsed = 0;
+  m_practice_source = study::AnswerSource::Practice;
   m_practice_recorded = false;
   mark_changed();
   return {};
@@ -48,7 +49,7 @@ void Session::finish_mock(std::int64_t now_ms) {
 void Session::finish_practice(std::int64_t now_ms) {
   if (!practice || m_practice_recorded) return;
   practice->submit();
-  log_answers(*practice, m_practice_logged, study::AnswerSource::Practice, /*all=*/true, now_ms);
+  log_answers(*practice, m_practice_logged, m_practice_source, /*all=*/true, now_ms);
   record(*practice, now_ms);
   m_practice_recorded = true;
 }
@@ -79,7 +80,7 @@ int Session::seen_count(const std::string& pack_id, std::string_view question_id
 
 void Session::observe(std::int64_t now_ms) {
   if (practice && !practice->is_submitted()) {
-    log_answers(*practice, m_practice_logged, study::AnswerSource::Practice, /*all=*/false, now_ms);
+    log_answers(*practice, m_practice_logged, m_practice_source, /*all=*/false, now_ms);
   }
   const std::uint64_t now_fingerprint = fingerprint();
   if (now_fingerprint != m_fingerprint) {

@@ -92,6 +92,7 @@ class Session {
   std::vector<bool> m_mock_logged;      // per item of `mock`: its AnswerEvent exists
   std::vector<bool> m_practice_logged;  // per item of `practice`
   std::int64_t m_practice_logged_elapsed = 0;  // attempt time at the last logged answer
+  study::AnswerSource m_practice_source = study::AnswerSource::Practice;  // Review for today's reviews
   bool m_mock_recorded = false;
   bool m_practice_recorded = false;
   std::uint64_t m_revision = 0;

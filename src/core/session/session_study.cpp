@@ -38,6 +38,7 @@ std::vector<std::string> Session::start_review(std::uint64_t seed, std::int64_t 
   practice.emplace(std::move(paper), exam::Mode::Practice, now_ms);
   m_practice_logged.assign(practice->size(), false);
   m_practice_logged_elapsed = 0;
+  m_practice_source = study::AnswerSource::Review;
   m_practice_recorded = false;
   mark_changed();
   return {};

@@ -151,3 +151,23 @@ TEST_CASE("a restored finished mock is not recorded again") {
   CHECK(next.history.size() == 1);
   CHECK(next.answers.size() == answers);
 }
+
+TEST_CASE("answers in today's reviews are logged as reviews, and a practice started after it logs as practice") {
+  auto s = example_session();
+  REQUIRE(s.start_review(7, 1000, 0, 2).empty());
+  auto& review = *s.practice;
+  review.select(0, right_option(s, review, 0));
+  review.check(0);
+  s.observe(1100);
+  REQUIRE(s.answers.size() == 1);
+  CHECK(s.answers[0].source == study::AnswerSource::Review);
+  s.finish_practice(1200);
+
+  REQUIRE(s.start_practice({{}, {}, {}, 2}, 2, 1300).empty());
+  auto& p = *s.practice;
+  p.select(0, wrong_option(s, p, 0));
+  p.check(0);
+  s.observe(1400);
+  REQUIRE(s.answers.size() == 2);
+  CHECK(s.answers.back().source == study::AnswerSource::Practice);
+}
