@@ -26,3 +26,13 @@ dealdojo_cli_test(NAME "assess: an unknown assessment id fails" ARGS assess cont
   EXPECT_EXIT 1 EXPECT_OUTPUT "has no assessment 'nope'")
 dealdojo_cli_test(NAME "assess: needs exactly one pack" ARGS assess
   EXPECT_EXIT 2 EXPECT_OUTPUT "name exactly one pack.*Usage:")
+
+# dojo stats and validate count a pack's self-assessments.
+dealdojo_cli_test(NAME "stats counts the self-assessment and its capabilities"
+  ARGS stats content/manufacturing
+  EXPECT_EXIT 0
+  EXPECT_OUTPUT "Also: 35 glossary terms, 2 pipeline presets, 0 role-play scenarios, 1 self-assessment \\(40 capabilities\\)")
+dealdojo_cli_test(NAME "validate names a pack's self-assessment in its contents"
+  ARGS validate content/manufacturing
+  EXPECT_EXIT 0
+  EXPECT_OUTPUT "0 role-play scenarios, 1 self-assessment")

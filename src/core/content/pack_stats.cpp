@@ -55,6 +55,8 @@ PackStats compute_stats(const Pack& pack) {
   s.glossary_terms = static_cast<int>(pack.glossary.size());
   s.pipeline_presets = static_cast<int>(pack.pipeline_presets.size());
   s.roleplay_scenarios = static_cast<int>(pack.roleplay_scenario_count());
+  s.self_assessments = static_cast<int>(pack.assessments.size());
+  for (const auto& a : pack.assessments) s.assessed_capabilities += static_cast<int>(a.capabilities.size());
   if (pack.blueprint) {
     for (const BlueprintDomain& d : pack.blueprint->domains) {
       s.domains.push_back({d.id, d.name, d.weight, 0, 0.0, pack.blueprint->exam_share(d)});
@@ -122,7 +124,9 @@ nlohmann::ordered_json stats_to_json(const PackStats& s) {
           {"with_options_missing_why", s.with_options_missing_why},
           {"glossary_terms", s.glossary_terms},
           {"pipeline_presets", s.pipeline_presets},
-          {"roleplay_scenarios", s.roleplay_scenarios}};
+          {"roleplay_scenarios", s.roleplay_scenarios},
+          {"self_assessments", s.self_assessments},
+          {"assessed_capabilities", s.assessed_capabilities}};
 }
 
 std::string format_stats_text(const PackStats& s) {
@@ -167,8 +171,12 @@ std::string format_stats_text(const PackStats& s) {
   out += "With an option missing its 'why': " + id_list(s.with_options_missing_why) + "\n";
   out += "\nAlso: " + count_noun(s.glossary_terms, "glossary term", "glossary terms") + ", " +
          count_noun(s.pipeline_presets, "pipeline preset", "pipeline presets") + ", " +
-         count_noun(s.roleplay_scenarios, "role-play scenario", "role-play scenarios") + "\n";
-  return out;
+         count_noun(s.roleplay_scenarios, "role-play scenario", "role-play scenarios");
+  if (s.self_assessments > 0) {
+    out += ", " + count_noun(s.self_assessments, "self-assessment", "self-assessments") + " (" +
+           count_noun(s.assessed_capabilities, "capability", "capabilities") + ")";
+  }
+  return out + "\n";
 }
 
 std::string describe_pack_contents(const Pack& pack) {
@@ -178,7 +186,11 @@ std::string describe_pack_contents(const Pack& pack) {
          count_noun(static_cast<std::int64_t>(pack.pipeline_presets.size()), "pipeline preset", "pipeline presets") +
          ", " +
          count_noun(static_cast<std::int64_t>(pack.roleplay_scenario_count()), "role-play scenario",
-                    "role-play scenarios");
+                    "role-play scenarios") +
+         (pack.assessments.empty()
+              ? std::string()
+              : ", " + count_noun(static_cast<std::int64_t>(pack.assessments.size()), "self-assessment",
+                                  "self-assessments"));
 }
 
 }  // namespace dealdojo::content

@@ -49,6 +49,8 @@ struct PackStats {
   int glossary_terms = 0;
   int pipeline_presets = 0;
   int roleplay_scenarios = 0;
+  int self_assessments = 0;
+  int assessed_capabilities = 0;  // across the pack's self-assessments
 
   bool any_key_bias() const;
 };
