@@ -12,6 +12,7 @@
 #include "app/app.hpp"
 #include "platform/web_bridge.hpp"
 #include "platform/web_clipboard.hpp"
+#include "platform/web_touch_keyboard.hpp"
 #include "platform/window.hpp"
 
 namespace {
@@ -35,7 +36,9 @@ EM_JS(void, after_frame, (int drew, int wake_in_ms), {
 // Render on change: while nothing is due the browser's frame loop is paused, so
 // an idle tab runs no code at all; input events on the page resume it (dd_wake).
 void frame(void* app) {
+  dealdojo::platform::deliver_touch_typing();
   g_window.run_frame(*static_cast<dealdojo::App*>(app));
+  dealdojo::platform::sync_touch_keyboard();
   if (g_window.drew()) {
     g_frame_cpu.frames += 1;
     g_frame_cpu.build_ms += g_window.last_build_ms();
@@ -91,6 +94,7 @@ int main() {
     return 1;
   }
   dealdojo::platform::install_web_clipboard();
+  dealdojo::platform::install_touch_keyboard();
   app.init();
   dealdojo::platform::attach_web_bridge(app);
   emscripten_set_main_loop_arg(frame, &app, 0, true);

@@ -19,12 +19,12 @@ export const chromiumArgs = [
 
 // Opens the app in a fresh profile. Returns helpers; call close() in `after`.
 export async function openApp({ width = 1280, height = 800, scale = 1, profileDir = null, extraArgs = [],
-  waitForApp = true } = {}) {
+  waitForApp = true, hasTouch = false, isMobile = false } = {}) {
   const { server, url } = await startServer(webDir, 0);
   const profile = profileDir || (await mkdtemp(join(tmpdir(), 'dealdojo-profile-')));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium', args: [...chromiumArgs, ...extraArgs], viewport: { width, height },
-    deviceScaleFactor: scale,
+    deviceScaleFactor: scale, hasTouch, isMobile,
   });
   const page = context.pages()[0] || (await context.newPage());
   const consoleLines = [];
