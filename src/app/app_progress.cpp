@@ -44,6 +44,13 @@ std::filesystem::path default_export_path(std::int64_t now_ms) {
   return dir / ("dealdojo-progress-" + progress::compact_utc(now_ms) + ".json");
 }
 
+// Every note about what a load or import could not carry over, in one message.
+std::string join_notes(const std::vector<std::string>& notes) {
+  std::string out;
+  for (const std::string& note : notes) out += (out.empty() ? "" : " ") + note;
+  return out;
+}
+
 }  // namespace
 
 void App::load_progress() {
@@ -52,8 +59,9 @@ void App::load_progress() {
   m_progress_status = outcome.status;
   using Status = progress::LoadOutcome::Status;
   if (outcome.status == Status::Loaded) {
-    progress::restore(m_session, std::move(*outcome.snapshot));
-    if (!outcome.notes.empty()) notify(outcome.notes.front(), false, /*sticky=*/true);
+    std::vector<std::string> notes = std::move(outcome.notes);
+    for (std::string& note : progress::restore(m_session, std::move(*outcome.snapshot))) notes.push_back(std::move(note));
+    if (!notes.empty()) notify(join_notes(notes), false, /*sticky=*/true);
   } else if (outcome.status == Status::MovedAside && !outcome.moved_to.empty()) {
     m_progress_moved_to = outcome.moved_to.filename().string();
     notify("Your saved progress could not be read, so DealDojo started fresh. The old file is kept as " +
@@ -130,7 +138,8 @@ void App::import_progress(const std::string& path) {
   }
   const std::size_t answers = outcome.snapshot->answers.size();
   const std::size_t attempts = outcome.snapshot->history.size();
-  progress::restore(m_session, std::move(*outcome.snapshot));
+  std::vector<std::string> notes = std::move(outcome.notes);
+  for (std::string& note : progress::restore(m_session, std::move(*outcome.snapshot))) notes.push_back(std::move(note));
   m_progress_status = progress::LoadOutcome::Status::Loaded;
   save_progress_if_changed(/*debounce=*/false);
   std::string message = "Imported progress: " +
@@ -138,7 +147,7 @@ void App::import_progress(const std::string& path) {
                         text::count_noun(static_cast<std::int64_t>(attempts), "finished attempt", "finished attempts") +
                         ".";
   if (!outcome.backup.empty()) message += " Your previous progress is kept as " + outcome.backup.filename().string() + ".";
-  if (!outcome.notes.empty()) message += " " + outcome.notes.front();
+  if (!notes.empty()) message += " " + join_notes(notes);
   notify(message, false, /*sticky=*/true);
 }
 

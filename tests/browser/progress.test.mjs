@@ -5,12 +5,17 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { openApp, withFailureCapture } from './harness.mjs';
 import { loadQuestions } from './pack_keys.mjs';
 
 const questions = loadQuestions();
+const repo = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const scenarioFile = (id) =>
+  JSON.parse(readFileSync(join(repo, 'content/sales-rep/roleplay', `${id}.json`), 'utf8')).roleplay.scenarios[0];
 let app;
 let profile;
 let scratch;
@@ -130,6 +135,67 @@ it('exports progress as a download and imports it into a fresh browser profile',
   } finally {
     await fresh.close();
   }
+});
+
+// Scrolls the page with the mouse wheel until the widget is inside the window, then clicks it.
+async function scrollToAndClick(name) {
+  const view = app.page.viewportSize();
+  for (let tries = 0; tries < 30; tries++) {
+    const r = (await app.widgets())[name];
+    if (r && r.y >= 0 && r.y + r.h <= view.height) break;
+    await app.page.mouse.move(view.width / 2, view.height / 2);
+    await app.page.mouse.wheel(0, r && r.y < 0 ? -200 : 200);
+    await app.nextFrames(3);
+  }
+  await app.click(name);
+}
+
+// Picks, by its number on screen, a choice whose next node is not an ending.
+async function chooseWithoutEnding(scenario) {
+  const s = await screen();
+  const node = scenario.nodes.find((n) => n.id === s.node);
+  const ends = (c) => typeof c.next !== 'string' || scenario.nodes.find((n) => n.id === c.next).ending;
+  const keep = node.choices.find((c) => !c.if && !ends(c) && s.choices.some((shown) => shown.text === c.say));
+  assert.ok(keep, `no choice at ${s.node} keeps the conversation going`);
+  await app.click(`roleplay/choice/${s.choices.find((shown) => shown.text === keep.say).number}`);
+}
+
+it('after a reload an edited deal amount and a role-play two steps in are where they were left', async () => {
+  await app.click('nav/pipeline');
+  await app.click('pipeline/tab/board');
+  const deal = (await screen()).deals.find((d) => d.status === 'open');
+  await app.click(`pipeline/deal/${deal.id}`);
+  await app.click('pipeline/edit/amount');
+  await app.press('Control+A');
+  await app.press('Backspace');
+  await app.type('43,210');
+  await app.click('pipeline/edit/save');
+  assert.equal((await screen()).deals.find((d) => d.id === deal.id).amount, 43210);
+
+  const scenario = scenarioFile('price-too-high');
+  await app.click('nav/roleplay');
+  if ((await screen()).view !== 'list') await app.click('roleplay/back');
+  await scrollToAndClick(`roleplay/start/${scenario.id}`);
+  await chooseWithoutEnding(scenario);
+  await chooseWithoutEnding(scenario);
+  const talk = await screen();
+  assert.equal(talk.view, 'conversation');
+  assert.equal(talk.steps_taken, 2);
+
+  await settle();
+  await app.load();
+  await app.page.waitForFunction(() => window.dealdojo.state().progress.loaded === true);
+  assert.equal((await progress()).status, 'loaded');
+  await app.click('nav/roleplay');
+  const again = await screen();
+  assert.equal(again.view, 'conversation');
+  assert.equal(again.scenario, scenario.id);
+  assert.equal(again.steps_taken, 2);
+  assert.deepEqual(again.transcript, talk.transcript);
+  assert.deepEqual(again.choices, talk.choices);
+  await app.click('nav/pipeline');
+  await app.click('pipeline/tab/board');
+  assert.equal((await screen()).deals.find((d) => d.id === deal.id).amount, 43210);
 });
 
 it('keeps a damaged save aside, says so until dismissed, and starts fresh', async () => {

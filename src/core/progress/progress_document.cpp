@@ -3,6 +3,8 @@
 
 #include <utility>
 
+#include "core/pipeline/pipeline_file.hpp"
+
 namespace dealdojo::progress {
 namespace {
 
@@ -95,8 +97,50 @@ void read_attempt(Checker& c, const nlohmann::json& in_progress, const char* key
   if (!out) c.fail(std::string("/in_progress/") + key, error);
 }
 
+// Working state is optional: a damaged or unfitting section is dropped with a
+// note naming its place, and the rest of the save still loads (docs/PROGRESS.md).
+void read_roleplay_in_progress(const nlohmann::json& in_progress, ProgressSnapshot& s,
+                               std::vector<std::string>& notes) {
+  auto it = in_progress.find("roleplay");
+  if (it == in_progress.end() || it->is_null()) return;
+  std::string error;
+  s.roleplay_in_progress = session::RoleplayInProgress::from_json(*it, error);
+  if (!s.roleplay_in_progress) {
+    notes.push_back("The role-play you were in could not be resumed (at /in_progress/roleplay: " + error +
+                    "), so it was left out; the rest of your progress is loaded.");
+  }
+}
+
+void read_pipeline_desk(const nlohmann::json& desk, ProgressSnapshot& s, std::vector<std::string>& notes) {
+  auto drop = [&notes](const std::string& pointer, const std::string& problem) {
+    notes.push_back("The pipeline you were editing could not be restored (at " + pointer + ": " + problem +
+                    "), so the Pipeline board starts again from the sample; the rest of your progress is loaded.");
+  };
+  if (!desk.is_object()) return drop("/pipeline_desk", "should be an object");
+  auto it = desk.find("pipeline");
+  if (it == desk.end() || !it->is_object()) return drop("/pipeline_desk/pipeline", "should be a pipeline (an object)");
+  pipeline::PipelineLoad load = pipeline::read_pipeline(it->dump(), "progress.json");
+  if (!load.ok()) {
+    for (const content::Diagnostic& d : load.diagnostics) {
+      if (d.is_error()) return drop("/pipeline_desk/pipeline" + d.pointer, d.message);
+    }
+    return drop("/pipeline_desk/pipeline", "is not a pipeline");
+  }
+  PipelineDeskSave save;
+  save.next_deal_number = static_cast<int>(load.pipeline->deals.size()) + 1;
+  save.pipeline = std::move(*load.pipeline);
+  if (auto n = desk.find("next_deal_number"); n != desk.end()) {
+    if (!n->is_number_integer() || n->get<std::int64_t>() < 1 ||
+        n->get<std::int64_t>() > static_cast<std::int64_t>(pipeline::kMaxDeals) * 100) {
+      return drop("/pipeline_desk/next_deal_number", "should be a whole number, 1 or more");
+    }
+    save.next_deal_number = n->get<int>();
+  }
+  s.pipeline_desk = std::move(save);
+}
+
 // Checks a current-version document and builds the snapshot.
-std::optional<ProgressSnapshot> read_current(Checker& c, const nlohmann::json& doc) {
+std::optional<ProgressSnapshot> read_current(Checker& c, const nlohmann::json& doc, std::vector<std::string>& notes) {
   ProgressSnapshot s;
   c.need(doc, "", "saved_at", Type::string, "the time of saving");
   const auto* answers = c.need(doc, "", "answers", Type::array, "a list of answers");
@@ -128,12 +172,14 @@ std::optional<ProgressSnapshot> read_current(Checker& c, const nlohmann::json& d
   }
   if (auto it = doc.find("in_progress"); it != doc.end() && c.ok()) {
     if (!it->is_object()) {
-      c.fail("/in_progress", "should be an object with \"mock\" and/or \"practice\"");
+      c.fail("/in_progress", "should be an object with \"mock\", \"practice\" and/or \"roleplay\"");
     } else {
       read_attempt(c, *it, "mock", s.mock);
       read_attempt(c, *it, "practice", s.practice);
+      read_roleplay_in_progress(*it, s, notes);
     }
   }
+  if (auto it = doc.find("pipeline_desk"); it != doc.end() && c.ok()) read_pipeline_desk(*it, s, notes);
   if (auto it = doc.find("roleplay"); it != doc.end() && c.ok()) {
     if (!it->is_array()) c.fail("/roleplay", "should be a list of finished role-plays");
     for (std::size_t i = 0; c.ok() && i < it->size(); ++i) {
@@ -179,10 +225,13 @@ ProgressSnapshot capture(const session::Session& session) {
   s.roleplay = session.roleplay.history;
   s.settings = session.settings;
   s.assessment_ratings = session.assessment_ratings;
+  s.roleplay_in_progress = session.roleplay.in_progress();
+  if (session.pipeline.edited()) s.pipeline_desk = PipelineDeskSave{session.pipeline.pipeline(), session.pipeline.next_deal_number()};
   return s;
 }
 
-void restore(session::Session& session, ProgressSnapshot snapshot) {
+std::vector<std::string> restore(session::Session& session, ProgressSnapshot snapshot) {
+  std::vector<std::string> notes;
   session.answers = std::move(snapshot.answers);
   session.history = std::move(snapshot.history);
   session.drills = std::move(snapshot.drills);
@@ -192,7 +241,19 @@ void restore(session::Session& session, ProgressSnapshot snapshot) {
   session.roleplay.history = std::move(snapshot.roleplay);
   session.settings = snapshot.settings;
   session.assessment_ratings = std::move(snapshot.assessment_ratings);
+  session.roleplay.sync(session.packs);
+  session.roleplay.leave();
+  if (snapshot.roleplay_in_progress) {
+    std::string dropped = session.roleplay.restore_in_progress(*snapshot.roleplay_in_progress);
+    if (!dropped.empty()) notes.push_back(std::move(dropped));
+  }
+  if (snapshot.pipeline_desk) {
+    session.pipeline.restore(std::move(snapshot.pipeline_desk->pipeline), snapshot.pipeline_desk->next_deal_number);
+  } else {
+    session.pipeline = session::PipelineDesk{};  // the screen starts it from the sample
+  }
   session.adopt_restored_progress();
+  return notes;
 }
 
 // [SECTION] writing
@@ -221,10 +282,16 @@ nlohmann::json to_json(const ProgressSnapshot& s, std::int64_t saved_at_ms) {
     }
     doc["assessment_ratings"] = ratings;
   }
-  if (s.mock || s.practice) {
+  if (s.mock || s.practice || s.roleplay_in_progress) {
     doc["in_progress"] = nlohmann::json::object();
     if (s.mock) doc["in_progress"]["mock"] = s.mock->to_json();
     if (s.practice) doc["in_progress"]["practice"] = s.practice->to_json();
+    if (s.roleplay_in_progress) doc["in_progress"]["roleplay"] = s.roleplay_in_progress->to_json();
+  }
+  if (s.pipeline_desk) {
+    const std::string text = pipeline::write_pipeline(s.pipeline_desk->pipeline);
+    doc["pipeline_desk"] = {{"pipeline", nlohmann::json::parse(text, nullptr, false)},
+                            {"next_deal_number", s.pipeline_desk->next_deal_number}};
   }
   return doc;
 }
@@ -261,7 +328,7 @@ ReadResult read_progress(std::string_view text) {
     return result;
   }
   Checker checker;
-  result.snapshot = read_current(checker, doc);
+  result.snapshot = read_current(checker, doc, result.notes);
   if (!result.snapshot) result.error = checker.take();
   return result;
 }

@@ -23,6 +23,12 @@ namespace dealdojo::progress {
 inline constexpr std::string_view kFormatName = "dealdojo-progress";
 inline constexpr int kCurrentVersion = 2;
 
+// The pipeline desk as saved: the learner's edited pipeline (deals, quota, period).
+struct PipelineDeskSave {
+  pipeline::Pipeline pipeline;
+  int next_deal_number = 1;  // so a deleted deal's id is not given out again
+};
+
 // The learner's data as saved, apart from the packs themselves.
 struct ProgressSnapshot {
   std::vector<study::AnswerEvent> answers;
@@ -34,11 +40,16 @@ struct ProgressSnapshot {
   std::vector<session::RoleplayRecord> roleplay;  // finished role-play conversations
   session::Settings settings;
   std::map<std::string, assessment::Ratings, std::less<>> assessment_ratings;  // "pack/assessment" -> ratings
+  // Working state, optional: dropped with a note when damaged or no longer fitting.
+  std::optional<session::RoleplayInProgress> roleplay_in_progress;
+  std::optional<PipelineDeskSave> pipeline_desk;  // only once the learner edited the sample
 };
 
 ProgressSnapshot capture(const session::Session& session);
-// Replaces the learner's data in `session` with the snapshot's (packs stay).
-void restore(session::Session& session, ProgressSnapshot snapshot);
+// Replaces the learner's data in `session` with the snapshot's (packs stay, and
+// must be loaded first: a role-play in progress is rebuilt on the active pack).
+// Returns notes on what could not be restored (a conversation that no longer fits its scenario).
+std::vector<std::string> restore(session::Session& session, ProgressSnapshot snapshot);
 
 // The current version's document. `saved_at_ms` is wall-clock time.
 nlohmann::json to_json(const ProgressSnapshot& snapshot, std::int64_t saved_at_ms);
@@ -55,7 +66,7 @@ struct ReadResult {
   std::optional<ProgressSnapshot> snapshot;
   std::optional<ReadError> error;
   int version_read = 0;            // the version found in the file
-  std::vector<std::string> notes;  // what a migration could not carry over
+  std::vector<std::string> notes;  // what a migration could not carry over; optional sections dropped
 };
 
 // Parses, migrates and checks a save. Never aborts, whatever the bytes.

@@ -369,6 +369,19 @@ void PipelineDesk::reset(const pl::PipelinePreset& preset, Date today, std::uint
   m_debrief.reset();
   m_ready = true;
   changed();
+  m_sample_revision = m_revision;
+}
+
+void PipelineDesk::restore(pl::Pipeline pipeline, int next_deal_number) {
+  m_pipeline = std::move(pipeline);
+  m_next_deal_number = std::max(1, next_deal_number);
+  m_forecast_run.reset();
+  m_forecast_result.reset();
+  m_quarter.reset();
+  m_debrief.reset();
+  m_ready = true;
+  changed();
+  m_sample_revision = 0;  // changed() moved m_revision past 0, so edited() holds
 }
 
 void PipelineDesk::changed() {

@@ -84,6 +84,12 @@ class PipelineDesk {
   void reset(const pipeline::PipelinePreset& preset, pipeline::Date today, std::uint64_t seed);
   bool ready() const { return m_ready; }
   std::uint64_t revision() const { return m_revision; }  // bumps on every change to the pipeline
+  // The learner changed the pipeline since the sample was made (or it was restored):
+  // only then is it worth saving.
+  bool edited() const { return m_ready && m_revision != m_sample_revision; }
+  // Takes a saved pipeline (restored progress) as the desk's; drops any forecast and quarter.
+  void restore(pipeline::Pipeline pipeline, int next_deal_number);
+  int next_deal_number() const { return m_next_deal_number; }
 
   const pipeline::Pipeline& pipeline() const { return m_pipeline; }
   const pipeline::PipelineMetrics& metrics() const { return m_metrics; }
@@ -137,6 +143,7 @@ class PipelineDesk {
 
   bool m_ready = false;
   std::uint64_t m_revision = 0;
+  std::uint64_t m_sample_revision = 0;  // m_revision right after reset()
   pipeline::Pipeline m_pipeline;
   pipeline::PipelineMetrics m_metrics;
   pipeline::HealthReport m_health;

@@ -41,6 +41,19 @@ struct RoleplayRecord {
   static std::optional<RoleplayRecord> from_json(const nlohmann::json& data);
 };
 
+// The conversation in progress as saved: with the scenario it is fully
+// determined by the seed (choices are shown shuffled) and the authored choices.
+struct RoleplayInProgress {
+  std::string pack_id;
+  std::string scenario_id;
+  std::uint64_t seed = 0;
+  std::vector<std::size_t> path;  // Run::choice_path
+
+  nlohmann::json to_json() const;
+  // nullopt (and why in `error`) for anything that is not what to_json writes.
+  static std::optional<RoleplayInProgress> from_json(const nlohmann::json& data, std::string& error);
+};
+
 class RoleplayPractice {
  public:
   std::vector<RoleplayRecord> history;  // oldest first
@@ -63,6 +76,13 @@ class RoleplayPractice {
   void leave();
 
   const std::optional<roleplay::Run>& run() const { return m_run; }
+  // Moves whenever the run in progress changes (start, choice, replay, leave, pack change).
+  std::uint64_t run_revision() const { return m_run_revision; }
+  // The run in progress, finished or not, as saved; nullopt when there is none.
+  std::optional<RoleplayInProgress> in_progress() const;
+  // Rebuilds a saved run on the active pack (sync first) without recording it
+  // again. Returns "" on success, else why it was dropped (for the load notice).
+  std::string restore_in_progress(const RoleplayInProgress& saved);
   // Set when the run has finished (computed once: the ideal path is a search).
   const std::optional<roleplay::Debrief>& debrief() const { return m_debrief; }
   // The best score in the history for a scenario of the given pack.
@@ -76,6 +96,7 @@ class RoleplayPractice {
   std::shared_ptr<const roleplay::ScenarioSet> m_set;
   std::optional<roleplay::Run> m_run;
   std::optional<roleplay::Debrief> m_debrief;
+  std::uint64_t m_run_revision = 0;
 };
 
 }  // namespace dealdojo::session

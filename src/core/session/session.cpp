@@ -144,6 +144,8 @@ std::uint64_t Session::fingerprint() const {
   mix(drills.size());
   mix(seen_baseline.size());
   mix(roleplay.history.size());
+  mix(roleplay.run_revision());  // the conversation in progress
+  mix(pipeline.edited() ? pipeline.revision() : 0u);  // the sample alone is not saved
   for (const auto& entry : assessment_ratings) {
     mix(std::hash<std::string>{}(entry.first));
     for (const auto& rating : entry.second) {
