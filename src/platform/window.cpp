@@ -106,6 +106,22 @@ std::optional<ui::Key> to_key(SDL_Keycode code) {
   }
 }
 
+namespace {
+
+// The SDL backend of ImGui 1.86 reads modifiers from SDL_GetModState(), which is
+// the state after the whole queue was polled: when Ctrl's press and release both
+// wait in the queue (a quick Ctrl+A while the loop was paused), Ctrl would read as
+// up. Each key event carries the modifiers as they were when it happened.
+void apply_modifiers(Uint16 mod) {
+  ImGuiIO& io = ImGui::GetIO();
+  io.KeyShift = (mod & KMOD_SHIFT) != 0;
+  io.KeyCtrl = (mod & KMOD_CTRL) != 0;
+  io.KeyAlt = (mod & KMOD_ALT) != 0;
+  io.KeySuper = (mod & KMOD_GUI) != 0;
+}
+
+}  // namespace
+
 void Window::wake() { m_settle_frames = std::max(m_settle_frames, kSettleFrames); }
 
 std::int64_t Window::ms_until_due() const {
@@ -142,6 +158,7 @@ bool Window::run_frame(App& app, bool force_draw) {
     if (event.type == SDL_KEYDOWN) keys_down.push_back(event.key.keysym.scancode);
     if (event.type == SDL_MOUSEBUTTONDOWN) buttons_down.push_back(event.button.button);
     ImGui_ImplSDL2_ProcessEvent(&event);
+    if (event.type == SDL_KEYDOWN || event.type == SDL_KEYUP) apply_modifiers(event.key.keysym.mod);
     if (event.type == SDL_KEYDOWN) {
       if (auto key = to_key(event.key.keysym.sym)) keys.pressed.push_back(*key);
     }

@@ -48,6 +48,30 @@ it('names the field and the problem for bad input, and recovers', async () => {
   assert.ok(s.result.working.some((w) => w.endsWith('= 360,000')), s.result.working.join(' | '));
 });
 
+it('keeps Ctrl held for Ctrl+A pressed while the app is idle', async () => {
+  // An idle app draws nothing, so the whole Ctrl+A (Ctrl down, A, releases) waits in
+  // the queue for the next frame; Ctrl must still count as held for the A.
+  await app.click('nav/deals');
+  await app.click('deals/tool/aov');
+  await fill('deals/aov/quote', '777');
+  await app.click('deals/aov/quote');
+  await app.page.waitForTimeout(600);  // longer than the frames that settle after input
+  await app.page.evaluate(() => {  // one task: no frame can run between the four events
+    const send = (type, key, code, ctrlKey) =>
+      window.dispatchEvent(new KeyboardEvent(type, { key, code, ctrlKey, bubbles: true, cancelable: true }));
+    send('keydown', 'Control', 'ControlLeft', true);
+    send('keydown', 'a', 'KeyA', true);
+    send('keyup', 'a', 'KeyA', true);
+    send('keyup', 'Control', 'ControlLeft', false);
+  });
+  await app.nextFrames(3);
+  await app.page.keyboard.press('Backspace');
+  await app.type('1,200,000');
+  const s = await desk();
+  assert.equal(s.result.ok, true, JSON.stringify(s.result.errors));
+  assert.ok(s.result.working.some((w) => w.startsWith('AOV = 1,200,000 ÷')), s.result.working.join(' | '));
+});
+
 it('computes TCV and ACV as the guide defines them', async () => {
   await app.click('deals/tool/tcv');
   await fill('deals/tcv/aov', '500000');
