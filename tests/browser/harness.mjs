@@ -91,9 +91,11 @@ export class AppDriver {
     await this.nextFrames(2);
   }
 
+  // Typed faster than frames run, each character's release waits for the next
+  // frame (see Window::run_frame), so the app may need a frame per character.
   async type(text) {
     await this.page.keyboard.type(text);
-    await this.nextFrames(2);
+    await this.nextFrames(text.length + 2);
   }
 
   // Saves a screenshot and the console log under build/browser-failures.
