@@ -9,15 +9,8 @@ let app;
 before(async () => { app = await openApp({ width: 1280, height: 900 }); });
 after(async () => { if (app) await app.close(); });
 const it = (name, body) => test(name, withFailureCapture(() => app, name, body));
+const fill = (name, text) => app.fill(name, text);
 const desk = async () => (await app.state()).screen_state;
-
-// Replaces a text field's contents by clicking it, selecting all and typing.
-async function fill(widget, text) {
-  await app.click(widget);
-  await app.press('Control+A');
-  await app.press('Backspace');
-  await app.type(text);
-}
 
 it('computes AOV from a typed quote and shows the working', async () => {
   await app.click('nav/deals');

@@ -98,6 +98,28 @@ export class AppDriver {
     await this.nextFrames(text.length + 2);
   }
 
+  // Replaces a text field's contents: click it, select all, delete, type.
+  async fill(name, text) {
+    await this.click(name);
+    await this.press('Control+A');
+    await this.press('Backspace');
+    await this.type(text);
+  }
+
+  // Scrolls the page with the mouse wheel until the widget is drawn inside the
+  // window, as a learner would, then clicks it.
+  async scrollToAndClick(name) {
+    const view = this.page.viewportSize();
+    for (let tries = 0; tries < 30; tries++) {
+      const r = (await this.widgets())[name];
+      if (r && r.y >= 0 && r.y + r.h <= view.height) break;
+      await this.page.mouse.move(view.width / 2, view.height / 2);
+      await this.page.mouse.wheel(0, r && r.y < 0 ? -200 : 200);
+      await this.nextFrames(3);
+    }
+    await this.click(name);
+  }
+
   // Saves a screenshot and the console log under build/browser-failures.
   async saveFailure(testName) {
     await mkdir(failureDir, { recursive: true });

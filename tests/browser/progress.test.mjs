@@ -30,6 +30,7 @@ after(async () => {
   await rm(scratch, { recursive: true, force: true });
 });
 const it = (name, body) => test(name, withFailureCapture(() => app, name, body));
+const scrollToAndClick = (name) => app.scrollToAndClick(name);
 
 const progress = async (a = app) => (await a.state()).progress;
 const screen = async () => (await app.state()).screen_state;
@@ -136,19 +137,6 @@ it('exports progress as a download and imports it into a fresh browser profile',
     await fresh.close();
   }
 });
-
-// Scrolls the page with the mouse wheel until the widget is inside the window, then clicks it.
-async function scrollToAndClick(name) {
-  const view = app.page.viewportSize();
-  for (let tries = 0; tries < 30; tries++) {
-    const r = (await app.widgets())[name];
-    if (r && r.y >= 0 && r.y + r.h <= view.height) break;
-    await app.page.mouse.move(view.width / 2, view.height / 2);
-    await app.page.mouse.wheel(0, r && r.y < 0 ? -200 : 200);
-    await app.nextFrames(3);
-  }
-  await app.click(name);
-}
 
 // Picks, by its number on screen, a choice whose next node is not an ending.
 async function chooseWithoutEnding(scenario) {

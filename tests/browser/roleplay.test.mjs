@@ -32,6 +32,7 @@ before(async () => {
 });
 after(async () => { if (app) await app.close(); });
 const it = (name, body) => test(name, withFailureCapture(() => app, name, body));
+const scrollToAndClick = (name) => app.scrollToAndClick(name);
 const screen = async () => (await app.state()).screen_state;
 
 const nodeById = (scenario, id) => scenario.nodes.find((n) => n.id === id);
@@ -88,20 +89,6 @@ async function startScenario(id) {
   assert.equal(s.transcript.length, 1);
   assert.equal(s.transcript[0].speaker, 'buyer');
   return s;
-}
-
-// Scrolls the page with the mouse wheel until the widget is drawn inside the
-// window, as a learner would, then clicks it.
-async function scrollToAndClick(name) {
-  const view = app.page.viewportSize();
-  for (let tries = 0; tries < 30; tries++) {
-    const r = (await app.widgets())[name];
-    if (r && r.y >= 0 && r.y + r.h <= view.height) break;
-    await app.page.mouse.move(view.width / 2, view.height / 2);
-    await app.page.mouse.wheel(0, r && r.y < 0 ? -200 : 200);
-    await app.nextFrames(3);
-  }
-  await app.click(name);
 }
 
 // Clicks a widget after checking it is inside the window (the harness does not scroll).

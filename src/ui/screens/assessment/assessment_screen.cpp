@@ -7,6 +7,16 @@
 #include "ui/widgets/widgets.hpp"
 
 namespace dealdojo::ui {
+
+ImU32 assessment_status_colour(assessment::Status status) {
+  switch (status) {
+    case assessment::Status::BelowMinimum: return colours::bad();
+    case assessment::Status::AtMinimum: return colours::accent();
+    case assessment::Status::AtRecommended: return colours::good();
+    case assessment::Status::Unrated: return colours::muted_text();
+  }
+  return colours::muted_text();
+}
 namespace {
 
 // Points the view at the active pack's first assessment (or none), keeping the

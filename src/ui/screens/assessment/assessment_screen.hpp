@@ -1,6 +1,8 @@
 #pragma once
 // The self-assessment: rate each capability of the active pack's assessment on
 // its five levels, watch the gaps add up, and read (and export) the report.
+#include <imgui.h>
+
 #include <memory>
 #include <optional>
 #include <string>
@@ -10,6 +12,9 @@
 #include "ui/screen.hpp"
 
 namespace dealdojo::ui {
+
+// The colour a capability's status is shown in, the same in both views.
+ImU32 assessment_status_colour(assessment::Status status);
 
 enum class AssessmentMode { Rate, Report };
 

@@ -42,16 +42,6 @@ std::optional<int> rating_of(const as::Ratings& ratings, const std::string& id) 
   return it->second;
 }
 
-ImU32 status_colour(as::Status status) {
-  switch (status) {
-    case as::Status::BelowMinimum: return colours::bad();
-    case as::Status::AtMinimum: return colours::accent();
-    case as::Status::AtRecommended: return colours::good();
-    case as::Status::Unrated: return colours::muted_text();
-  }
-  return colours::muted_text();
-}
-
 // Digits 1–5 rate the selected capability; Left/Right move between capabilities.
 void handle_keys(const AppContext& ctx, AssessmentView& view, as::Ratings& ratings, bool& changed) {
   const ImGuiIO& io = ImGui::GetIO();
@@ -82,7 +72,7 @@ void draw_capability_list(AppContext& ctx, AssessmentView& view, const as::Ratin
       const std::optional<int> rating = rating_of(ratings, c.id);
       const std::string mark = rating ? std::to_string(*rating) : "-";
       ImGui::PushID(c.id.c_str());
-      ImGui::PushStyleColor(ImGuiCol_Text, status_colour(as::status_of(c, rating)));
+      ImGui::PushStyleColor(ImGuiCol_Text, assessment_status_colour(as::status_of(c, rating)));
       ImGui::TextUnformatted(mark.c_str());
       ImGui::PopStyleColor();
       // A fixed column for the mark, so the names line up whatever the digit.

@@ -21,16 +21,6 @@ namespace {
 
 namespace as = assessment;
 
-ImU32 status_colour(as::Status status) {
-  switch (status) {
-    case as::Status::BelowMinimum: return colours::bad();
-    case as::Status::AtMinimum: return colours::accent();
-    case as::Status::AtRecommended: return colours::good();
-    case as::Status::Unrated: return colours::muted_text();
-  }
-  return colours::muted_text();
-}
-
 std::string counts_line(const as::StatusCounts& c) {
   return std::to_string(c.below_minimum) + " below minimum · " + std::to_string(c.at_minimum) + " at minimum · " +
          std::to_string(c.at_recommended) + " at recommended · " + std::to_string(c.unrated) + " not rated";
@@ -56,7 +46,7 @@ void draw_item(AppContext& ctx, const as::Assessment& a, const as::CapabilityRes
   ImGui::PushID(c.id.c_str());
   ImGui::Separator();
   widgets::TextIn(ctx.fonts.bold, std::to_string(rank) + ". " + c.name);
-  ImGui::PushStyleColor(ImGuiCol_Text, status_colour(r.status));
+  ImGui::PushStyleColor(ImGuiCol_Text, assessment_status_colour(r.status));
   widgets::TextIn(ctx.fonts.body, std::string(as::status_label(r.status)));
   ImGui::PopStyleColor();
   ctx.widgets.mark_last_item("assessment/report/" + c.id + "/status");
