@@ -17,8 +17,8 @@ void App::init() {
   io.IniFilename = nullptr;  // the layout is fixed; nothing to persist
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
   ui::apply_theme(ui::ThemeKind::Light);
-  m_session.packs.load_folder_of_packs(m_config.content_dir, /*built_in=*/true);
-  m_session.packs.set_active("sales-rep");  // the default pack, though "manufacturing" sorts first
+  m_session.packs().load_folder_of_packs(m_config.content_dir, /*built_in=*/true);
+  m_session.packs().set_active("sales-rep");  // the default pack, though "manufacturing" sorts first
   m_storage = make_user_storage();
 }
 
@@ -63,12 +63,12 @@ void App::carry_out_intents() {
     } else if (std::holds_alternative<ui::PickPackFile>(intent)) {
       if (!m_storage->pick_file()) notify("Type the path of a pack, or drop its file on the window.", false);
     } else if (const auto* remove = std::get_if<ui::RemovePack>(&intent)) {
-      if (m_session.packs.remove_user_pack(remove->pack_id, m_storage->dir() / "packs")) {
+      if (m_session.packs().remove_user_pack(remove->pack_id, m_storage->dir() / "packs")) {
         m_storage->persist();
         notify("Removed the pack '" + remove->pack_id + "'.", false);
       }
     } else if (const auto* use = std::get_if<ui::UsePack>(&intent)) {
-      m_session.packs.set_active(use->pack_id);
+      m_session.packs().set_active(use->pack_id);
     } else if (const auto* save_copy = std::get_if<ui::ExportProgress>(&intent)) {
       export_progress(save_copy->path);
     } else if (const auto* import_file = std::get_if<ui::ImportProgressFromPath>(&intent)) {
@@ -90,7 +90,7 @@ void App::add_pending_files() {
       import_progress(path);
       continue;
     }
-    const auto& rec = m_session.packs.add_user_pack(path, m_storage->dir() / "packs");
+    const auto& rec = m_session.packs().add_user_pack(path, m_storage->dir() / "packs");
     if (rec.usable) {
       m_storage->persist();
       notify("Added the pack '" + rec.title + "'.", false);
@@ -105,7 +105,7 @@ void App::draw(const ui::KeyInput& keys) {
   if (m_last_tick_ms >= 0) m_session.tick(now - m_last_tick_ms, wall_clock_ms());
   m_last_tick_ms = now;
   if (!m_user_packs_loaded && m_storage->ready()) {
-    m_session.packs.load_user_packs(m_storage->dir() / "packs");
+    m_session.packs().load_user_packs(m_storage->dir() / "packs");
     m_user_packs_loaded = true;
     load_progress();
   }

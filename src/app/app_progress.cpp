@@ -60,7 +60,7 @@ void App::load_progress() {
   using Status = progress::LoadOutcome::Status;
   if (outcome.status == Status::Loaded) {
     std::vector<std::string> notes = std::move(outcome.notes);
-    for (std::string& note : progress::restore(m_session, std::move(*outcome.snapshot))) notes.push_back(std::move(note));
+    for (std::string& note : m_session.adopt(std::move(*outcome.state))) notes.push_back(std::move(note));
     if (!notes.empty()) notify(join_notes(notes), false, /*sticky=*/true);
   } else if (outcome.status == Status::MovedAside && !outcome.moved_to.empty()) {
     m_progress_moved_to = outcome.moved_to.filename().string();
@@ -91,7 +91,7 @@ void App::save_progress_if_changed(bool debounce) {
   m_last_save_ms = now;
   progress::AtomicWriteHooks hooks;
   hooks.sync = [this](const std::filesystem::path& path) { m_storage->sync_file(path); };
-  const std::string error = m_progress->save(progress::capture(m_session), wall_now_ms(), hooks);
+  const std::string error = m_progress->save(m_session.saved(), wall_now_ms(), hooks);
   if (!error.empty()) {
     // Said once per kind of failure; the next change tries again.
     if (error != m_save_error) notify("Your progress could not be saved: " + error, true);
@@ -105,14 +105,13 @@ void App::save_progress_if_changed(bool debounce) {
 }
 
 void App::flush_progress() {
-  // A running exam clock moves without changing the revision: keep it too.
-  if (m_session.mock && m_session.mock->is_timed() && !m_session.mock->is_submitted()) m_session.mark_changed();
+  m_session.keep_running_clock();  // a running exam clock moves without changing the revision
   save_progress_if_changed(/*debounce=*/false);
 }
 
 void App::export_progress(const std::string& path) {
   const std::int64_t now = wall_now_ms();
-  const std::string text = progress::export_text(progress::capture(m_session), now);
+  const std::string text = progress::export_text(m_session.saved(), now);
   const std::string name = "dealdojo-progress-" + progress::compact_utc(now) + ".json";
   if (path.empty() && m_storage->offer_download(name, text)) {
     notify("Your progress was exported as " + name + ".", false);
@@ -132,14 +131,14 @@ void App::import_progress(const std::string& path) {
     return;
   }
   progress::ImportOutcome outcome = m_progress->import_text(*text, wall_now_ms());
-  if (!outcome.snapshot) {
+  if (!outcome.state) {
     notify("That progress file was not imported and nothing changed: " + outcome.problem, true);
     return;
   }
-  const std::size_t answers = outcome.snapshot->answers.size();
-  const std::size_t attempts = outcome.snapshot->history.size();
+  const std::size_t answers = outcome.state->answers.size();
+  const std::size_t attempts = outcome.state->history.size();
   std::vector<std::string> notes = std::move(outcome.notes);
-  for (std::string& note : progress::restore(m_session, std::move(*outcome.snapshot))) notes.push_back(std::move(note));
+  for (std::string& note : m_session.adopt(std::move(*outcome.state))) notes.push_back(std::move(note));
   m_progress_status = progress::LoadOutcome::Status::Loaded;
   save_progress_if_changed(/*debounce=*/false);
   std::string message = "Imported progress: " +
@@ -154,12 +153,12 @@ void App::import_progress(const std::string& path) {
 nlohmann::json App::describe_progress() const {
   nlohmann::json out = {{"status", status_name(m_progress_status)},
                         {"loaded", m_progress.has_value()},
-                        {"answers", m_session.answers.size()},
-                        {"history", m_session.history.size()},
-                        {"drills", m_session.drills.size()},
-                        {"roleplay", m_session.roleplay.history.size()},
-                        {"mock_in_progress", m_session.mock && !m_session.mock->is_submitted()},
-                        {"practice_in_progress", m_session.practice && !m_session.practice->is_submitted()},
+                        {"answers", m_session.answers().size()},
+                        {"history", m_session.history().size()},
+                        {"drills", m_session.drills().size()},
+                        {"roleplay", m_session.roleplay().history().size()},
+                        {"mock_in_progress", m_session.mock().running()},
+                        {"practice_in_progress", m_session.practice().running()},
                         {"unsaved", m_session.revision() != m_saved_revision},
                         {"saves", m_save_count}};
   if (!m_progress_moved_to.empty()) out["moved_to"] = m_progress_moved_to;

@@ -183,7 +183,7 @@ bool Window::run_frame(App& app, bool force_draw) {
   ImGui_ImplSDL2_NewFrame();
   // The SDL backend has just measured the drawable; fonts follow the pixel ratio
   // and the learner's text size.
-  const float text_scale = ui::set_text_scale(app.session().settings.text_scale);
+  const float text_scale = ui::set_text_scale(app.session().settings().text_scale());
   if (app.prepare_fonts(ImGui::GetIO().DisplayFramebufferScale.x * text_scale)) {
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();

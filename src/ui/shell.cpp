@@ -25,17 +25,17 @@ ThemeKind theme_kind(session::Theme theme) {
 // The learner's theme takes effect at the start of the next frame (never between
 // a PushStyleColor and its Pop).
 void apply_settings(const AppContext& ctx) {
-  const ThemeKind wanted = theme_kind(ctx.session.settings.theme);
+  const ThemeKind wanted = theme_kind(ctx.session.settings().theme());
   if (wanted != current_theme()) apply_theme(wanted);
 }
 
 // Render on change: what moves without input keeps frames coming.
 void request_timed_frames(const AppContext& ctx) {
-  const auto& mock = ctx.session.mock;
-  if (mock && mock->is_timed() && !mock->is_submitted() && !mock->is_paused()) {
+  const session::AttemptSlot& mock = ctx.session.mock();
+  if (mock.running() && mock->is_timed() && !mock->is_paused()) {
     ctx.request_frame(mock->remaining_ms() % 1000 + 1);  // the clock shows seconds
   }
-  if (ctx.session.pipeline.forecast_running()) ctx.request_frame();
+  if (ctx.session.pipeline().forecast_running()) ctx.request_frame();
 }
 
 std::string_view theme_name(ThemeKind kind) {

@@ -63,11 +63,11 @@ int run_mock(CommandContext& ctx) {
   const auto pack = load_pack_flag(ctx, kUsage, exit_code);
   if (!pack) return exit_code;
   const auto result = exam::assemble_mock_exam(*pack, seed);
-  if (!result.paper) {
-    for (const auto& e : result.errors) ctx.err << "dojo mock: " << e << "\n";
+  if (!result.ok()) {
+    for (const auto& e : result.diagnostics()) ctx.err << "dojo mock: " << e.message << "\n";
     return kExitFailed;
   }
-  const exam::Paper& paper = *result.paper;
+  const exam::Paper& paper = *result;
   if (ctx.has_flag("--json")) {
     nlohmann::ordered_json items = nlohmann::ordered_json::array();
     for (const auto& item : paper.items) {
@@ -102,10 +102,14 @@ int run_score(CommandContext& ctx) {
     return kExitFailed;
   }
   const auto data = nlohmann::json::parse(*text, nullptr, false);
-  std::string error;
-  const auto attempt = data.is_discarded() ? std::nullopt : exam::Attempt::from_json(data, error);
+  if (data.is_discarded()) {
+    ctx.err << files[0] << ": not valid JSON\n";
+    return kExitFailed;
+  }
+  const auto attempt = exam::Attempt::from_json(data, files[0]);
   if (!attempt) {
-    ctx.err << files[0] << ": " << (data.is_discarded() ? "not valid JSON" : error) << "\n";
+    ctx.err << files[0] << ": this is not a saved attempt:\n";
+    print_diagnostics(ctx.err, attempt.diagnostics());
     return kExitFailed;
   }
   if (attempt->paper().pack_id != pack->manifest.id) {

@@ -42,6 +42,8 @@ class DiagnosticSink {
   void add(Diagnostic diagnostic);
 
   bool has_errors() const { return m_errors > 0; }
+  // Errors so far: compare before and after reading a part to tell whether it read cleanly.
+  std::size_t error_count() const { return m_errors; }
   bool full() const { return m_items.size() >= m_max; }
   // Errors first, then warnings, each in the order found; a note at the end when
   // some were left out (reading stops early once the list is full).

@@ -25,12 +25,14 @@ enum class JsonType : std::uint8_t { Null, Boolean, Number, String, Array, Objec
 
 class JsonDocument;
 
-// A handle on one value of a JsonDocument; cheap to copy, valid while the document
-// (and the text it was parsed from) lives.
+// A handle on one value of a JsonDocument, or of an nlohmann::json tree (saves,
+// scenarios kept as nlohmann::json), so one field reader (json_reader.hpp) serves
+// both. Cheap to copy; valid while the document (and its text) or the tree lives.
 class JsonView {
  public:
   JsonView() = default;
   JsonView(const JsonDocument* doc, std::uint32_t index) : m_doc(doc), m_index(index) {}
+  explicit JsonView(const nlohmann::json& tree, std::string_view key = {}) : m_tree(&tree), m_key(key) {}
 
   JsonType type() const;
   bool is_null() const { return type() == JsonType::Null; }
@@ -41,6 +43,10 @@ class JsonView {
   bool is_object() const { return type() == JsonType::Object; }
   // A number written without fraction or exponent that fits in 64 bits.
   bool is_integer() const;
+
+  // A whole number from 0 to 2^64-1 (seeds); a document's integers reach 2^63-1.
+  bool is_unsigned() const;
+  std::uint64_t unsigned_integer() const;  // for is_unsigned()
 
   bool boolean() const;
   std::int64_t integer() const;   // for is_integer()
@@ -56,13 +62,20 @@ class JsonView {
   class ChildIterator {
    public:
     ChildIterator(const JsonDocument* doc, std::uint32_t index) : m_doc(doc), m_index(index) {}
-    JsonView operator*() const { return {m_doc, m_index}; }
+    ChildIterator(nlohmann::json::const_iterator it, bool in_object)
+        : m_tree_it(it), m_in_tree(true), m_in_object(in_object) {}
+    JsonView operator*() const;
     ChildIterator& operator++();
-    bool operator!=(const ChildIterator& other) const { return m_index != other.m_index; }
+    bool operator!=(const ChildIterator& other) const {
+      return m_in_tree ? m_tree_it != other.m_tree_it : m_index != other.m_index;
+    }
 
    private:
-    const JsonDocument* m_doc;
-    std::uint32_t m_index;
+    const JsonDocument* m_doc = nullptr;
+    std::uint32_t m_index = 0;
+    nlohmann::json::const_iterator m_tree_it;
+    bool m_in_tree = false;
+    bool m_in_object = false;
   };
   struct Children {
     ChildIterator first, last;
@@ -78,6 +91,8 @@ class JsonView {
   friend class JsonDocument;
   const JsonDocument* m_doc = nullptr;
   std::uint32_t m_index = 0;
+  const nlohmann::json* m_tree = nullptr;  // set: a view on an nlohmann::json value
+  std::string_view m_key;                   // its member name, for a tree value inside an object
 };
 
 class JsonDocument {

@@ -107,6 +107,13 @@ std::optional<std::string> ObjectReader::id(std::string_view key, Need need, std
 
 std::optional<int> ObjectReader::integer(std::string_view key, Need need, int min, int max,
                                          std::string_view purpose) {
+  const auto number = whole_number(key, need, min, max, purpose);
+  if (!number) return std::nullopt;
+  return static_cast<int>(*number);
+}
+
+std::optional<std::int64_t> ObjectReader::whole_number(std::string_view key, Need need, std::int64_t min,
+                                                       std::int64_t max, std::string_view purpose) {
   const auto value = find(key);
   if (!value) {
     if (need == Need::Required) missing(key, purpose);
@@ -128,7 +135,33 @@ std::optional<int> ObjectReader::integer(std::string_view key, Need need, int mi
                          std::to_string(number));
     return std::nullopt;
   }
-  return static_cast<int>(number);
+  return number;
+}
+
+std::optional<std::uint64_t> ObjectReader::unsigned64(std::string_view key, Need need, std::string_view purpose) {
+  const auto value = find(key);
+  if (!value) {
+    if (need == Need::Required) missing(key, purpose);
+    return std::nullopt;
+  }
+  if (!value->is_unsigned()) {
+    wrong_type(key, *value, "a whole number, 0 or more");
+    return std::nullopt;
+  }
+  return value->unsigned_integer();
+}
+
+std::optional<bool> ObjectReader::boolean(std::string_view key, Need need, std::string_view purpose) {
+  const auto value = find(key);
+  if (!value) {
+    if (need == Need::Required) missing(key, purpose);
+    return std::nullopt;
+  }
+  if (!value->is_boolean()) {
+    wrong_type(key, *value, "true or false");
+    return std::nullopt;
+  }
+  return value->boolean();
 }
 
 std::optional<double> ObjectReader::number(std::string_view key, Need need, double min, double max,
@@ -163,6 +196,23 @@ std::optional<JsonView> ObjectReader::array(std::string_view key, Need need, std
     return std::nullopt;
   }
   return value;
+}
+
+std::optional<JsonView> ObjectReader::object(std::string_view key, Need need, std::string_view purpose) {
+  const auto value = find(key);
+  if (!value) {
+    if (need == Need::Required) missing(key, purpose);
+    return std::nullopt;
+  }
+  if (!value->is_object()) {
+    wrong_type(key, *value, "an object { ... }");
+    return std::nullopt;
+  }
+  return value;
+}
+
+void ObjectReader::error(std::string_view key, std::string message) {
+  m_ctx.sink.error(m_ctx.file, key.empty() ? m_pointer : pointer(key), std::move(message));
 }
 
 std::optional<std::vector<std::string>> ObjectReader::text_list(std::string_view key, Need need,

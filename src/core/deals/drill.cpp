@@ -96,22 +96,17 @@ nlohmann::json drill_record_to_json(const DrillRecord& record) {
           {"given_cents", record.given.cents()}};
 }
 
-std::optional<DrillRecord> drill_record_from_json(const nlohmann::json& json) {
-  if (!json.is_object()) return std::nullopt;
-  const auto kind = json.find("kind");
-  const auto correct = json.find("correct");
-  const auto timestamp = json.find("timestamp");
-  const auto expected = json.find("expected_cents");
-  const auto given = json.find("given_cents");
-  if (kind == json.end() || !kind->is_string() || correct == json.end() || !correct->is_boolean() ||
-      timestamp == json.end() || !timestamp->is_number_integer() || expected == json.end() ||
-      !expected->is_number_integer() || given == json.end() || !given->is_number_integer()) {
-    return std::nullopt;
-  }
-  const auto parsed_kind = drill_kind_from_name(kind->get<std::string>());
-  if (!parsed_kind) return std::nullopt;
-  return DrillRecord{*parsed_kind, correct->get<bool>(), timestamp->get<std::int64_t>(),
-                     Money::from_cents(expected->get<std::int64_t>()), Money::from_cents(given->get<std::int64_t>())};
+std::optional<DrillRecord> DrillRecord::read(content::ObjectReader& r) {
+  using content::Need;
+  const auto kind = r.text("kind", Need::Required, "the kind of problem");
+  const auto correct = r.boolean("correct", Need::Required, "true or false");
+  const auto at = r.whole_number("timestamp", Need::Required, INT64_MIN, INT64_MAX, "a time");
+  const auto expected = r.whole_number("expected_cents", Need::Required, INT64_MIN, INT64_MAX, "the right answer in cents");
+  const auto given = r.whole_number("given_cents", Need::Required, INT64_MIN, INT64_MAX, "the answer given in cents");
+  const auto parsed_kind = kind ? drill_kind_from_name(*kind) : std::nullopt;
+  if (kind && !parsed_kind) r.error("kind", "is not a kind of drill problem");
+  if (!parsed_kind || !correct || !at || !expected || !given) return std::nullopt;
+  return DrillRecord{*parsed_kind, *correct, *at, Money::from_cents(*expected), Money::from_cents(*given)};
 }
 
 }  // namespace dealdojo::deals

@@ -17,6 +17,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/content/json_reader.hpp"
+
 #include "core/deals/money.hpp"
 #include "core/util/random.hpp"
 
@@ -76,6 +78,9 @@ struct DrillRecord {
   std::int64_t timestamp = 0;  // supplied by the caller (e.g. Unix seconds)
   Money expected;
   Money given;
+
+  // The inverse of drill_record_to_json; nullopt after reporting each problem.
+  static std::optional<DrillRecord> read(content::ObjectReader& fields);
 };
 
 // The record of a checked answer, or nullopt for an unreadable one.
@@ -83,7 +88,5 @@ std::optional<DrillRecord> make_drill_record(const DrillProblem& problem, const 
                                              std::int64_t timestamp);
 // {"kind": "aov", "correct": true, "timestamp": 1767225600, "expected_cents": ..., "given_cents": ...}
 nlohmann::json drill_record_to_json(const DrillRecord& record);
-// The inverse; nullopt when a field is missing or of the wrong type.
-std::optional<DrillRecord> drill_record_from_json(const nlohmann::json& json);
 
 }  // namespace dealdojo::deals

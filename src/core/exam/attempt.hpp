@@ -9,7 +9,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/content/json_reader.hpp"
 #include "core/exam/paper.hpp"
+#include "core/util/result.hpp"
 
 namespace dealdojo::exam {
 
@@ -64,8 +66,11 @@ class Attempt {
   std::size_t flagged_count() const;
 
   nlohmann::json to_json() const;
-  // Restores a saved attempt; nullopt with `error` set when the data is not one.
-  static std::optional<Attempt> from_json(const nlohmann::json& data, std::string& error);
+  // Restores a saved attempt from the object `fields` reads; nullopt after
+  // reporting each problem (with its JSON Pointer) to the reader's sink.
+  static std::optional<Attempt> read(content::ObjectReader& fields);
+  // The same for a whole document (an attempt file); `file` names it in diagnostics.
+  static util::Result<Attempt> from_json(const nlohmann::json& data, std::string_view file);
 
  private:
   Paper m_paper;

@@ -2,6 +2,8 @@
 // file may be old, edited or damaged, so every field is checked.
 #include "core/exam/attempt.hpp"
 
+#include <algorithm>
+
 namespace dealdojo::exam {
 namespace {
 
@@ -14,55 +16,43 @@ std::string_view reason_name(SubmitReason reason) {
   return "";
 }
 
-bool read_string(const nlohmann::json& obj, const char* key, std::string& out) {
-  auto it = obj.find(key);
-  if (it == obj.end() || !it->is_string()) return false;
-  out = it->get<std::string>();
-  return true;
-}
+using content::Need;
+using content::ObjectReader;
 
-bool read_int64(const nlohmann::json& obj, const char* key, std::int64_t& out) {
-  auto it = obj.find(key);
-  if (it == obj.end() || !it->is_number_integer()) return false;
-  out = it->get<std::int64_t>();
-  return true;
-}
-
-std::optional<PaperItem> read_item(const nlohmann::json& j) {
+std::optional<PaperItem> read_item(ObjectReader& r) {
   PaperItem item;
-  std::int64_t choose = 0;
-  if (!j.is_object() || !read_string(j, "question", item.question_id) ||
-      !read_string(j, "domain", item.domain) || !read_int64(j, "choose", choose) || choose < 1 ||
-      choose > 8) {
-    return std::nullopt;
+  const auto question = r.text("question", Need::Required, "the question id");
+  const auto domain = r.text("domain", Need::Required, "the domain id");
+  const auto choose = r.integer("choose", Need::Required, 1, 8, "how many options to pick");
+  const auto order = r.array("option_order", Need::Required, "the order the options are shown in");
+  if (!question || !domain || !choose || !order) return std::nullopt;
+  if (order->size() > 8) return r.error("option_order", "has more than 8 options"), std::nullopt;
+  std::size_t i = 0;
+  for (content::JsonView v : order->children()) {
+    if (!v.is_unsigned() || v.unsigned_integer() >= order->size()) {
+      r.context().sink.error(r.context().file, r.pointer("option_order") + "/" + std::to_string(i),
+                             "must be an option's position, from 0 to " + std::to_string(order->size() - 1));
+      return std::nullopt;
+    }
+    item.option_order.push_back(static_cast<std::size_t>(v.unsigned_integer()));
+    ++i;
   }
-  item.choose = static_cast<int>(choose);
-  auto order = j.find("option_order");
-  if (order == j.end() || !order->is_array() || order->size() > 8) return std::nullopt;
-  for (const auto& v : *order) {
-    if (!v.is_number_unsigned() || v.get<std::uint64_t>() >= order->size()) return std::nullopt;
-    item.option_order.push_back(static_cast<std::size_t>(v.get<std::uint64_t>()));
-  }
+  item.question_id = *question;
+  item.domain = *domain;
+  item.choose = *choose;
   return item;
 }
 
-std::optional<Response> read_response(const nlohmann::json& j) {
-  Response r;
-  if (!j.is_object()) return std::nullopt;
-  auto selected = j.find("selected");
-  if (selected == j.end() || !selected->is_array() || selected->size() > 8) return std::nullopt;
-  for (const auto& v : *selected) {
-    if (!v.is_string()) return std::nullopt;
-    r.selected.push_back(v.get<std::string>());
-  }
-  auto flagged = j.find("flagged");
-  auto checked = j.find("checked");
-  if (flagged == j.end() || !flagged->is_boolean() || checked == j.end() || !checked->is_boolean()) {
-    return std::nullopt;
-  }
-  r.flagged = flagged->get<bool>();
-  r.checked = checked->get<bool>();
-  return r;
+std::optional<Response> read_response(ObjectReader& r) {
+  Response response;
+  const auto selected = r.text_list("selected", Need::Required, 8, /*ids=*/false, "the options picked");
+  const auto flagged = r.boolean("flagged", Need::Required, "true or false");
+  const auto checked = r.boolean("checked", Need::Required, "true or false");
+  if (!selected || !flagged || !checked) return std::nullopt;
+  response.selected = *selected;
+  response.flagged = *flagged;
+  response.checked = *checked;
+  return response;
 }
 
 }  // namespace
@@ -93,52 +83,72 @@ nlohmann::json Attempt::to_json() const {
           {"submitted", reason_name(m_submit_reason)}};
 }
 
-std::optional<Attempt> Attempt::from_json(const nlohmann::json& data, std::string& error) {
-  error = "this is not a saved attempt (";
-  if (!data.is_object()) return error += "not a JSON object)", std::nullopt;
+std::optional<Attempt> Attempt::read(ObjectReader& r) {
+  const std::size_t errors_before = r.context().sink.error_count();
   Attempt a;
-  std::string mode, submitted;
-  std::int64_t minutes = 0, pass = 0, current = 0;
-  auto seed = data.find("seed");
-  if (!read_string(data, "pack", a.m_paper.pack_id) || seed == data.end() ||
-      !seed->is_number_unsigned() || !read_int64(data, "minutes", minutes) ||
-      !read_int64(data, "pass_percent", pass) || !read_string(data, "mode", mode) ||
-      !read_int64(data, "current", current) || !read_int64(data, "started_at_ms", a.m_started_at_ms) ||
-      !read_int64(data, "elapsed_ms", a.m_elapsed_ms) || !read_string(data, "submitted", submitted)) {
-    return error += "a field is missing or has the wrong type)", std::nullopt;
+  const auto pack = r.text("pack", Need::Required, "the pack id");
+  const auto seed = r.unsigned64("seed", Need::Required, "the paper's seed");
+  const auto minutes = r.integer("minutes", Need::Required, 0, 10'000, "the time limit in minutes");
+  const auto pass = r.integer("pass_percent", Need::Required, 0, 100, "the pass mark in percent");
+  const auto mode = r.text("mode", Need::Required, "\"exam\", \"study\" or \"practice\"");
+  const auto current = r.whole_number("current", Need::Required, 0, 1000, "the question on screen");
+  const auto started = r.whole_number("started_at_ms", Need::Required, INT64_MIN, INT64_MAX, "a time in milliseconds");
+  const auto elapsed = r.whole_number("elapsed_ms", Need::Required, 0, INT64_MAX, "a duration in milliseconds");
+  const auto parsed_mode = mode ? parse_mode(*mode) : std::nullopt;
+  if (mode && !parsed_mode) r.error("mode", "must be \"exam\", \"study\" or \"practice\"");
+  // "" while the attempt runs, so it cannot be read as ordinary (non-empty) text.
+  const auto submitted = r.find("submitted");
+  if (!submitted) r.error("submitted", "'submitted' is missing: add \"\", \"learner\" or \"time_up\"");
+  else if (!submitted->is_string()) r.error("submitted", "must be \"\", \"learner\" or \"time_up\"");
+  else if (submitted->string() == "learner") a.m_submit_reason = SubmitReason::Learner;
+  else if (submitted->string() == "time_up") a.m_submit_reason = SubmitReason::TimeUp;
+  else if (!submitted->string().empty()) r.error("submitted", "must be \"\", \"learner\" or \"time_up\"");
+  const auto paused = r.boolean("paused", Need::Optional, "true or false");
+
+  const auto items = r.array("items", Need::Required, "the paper's questions");
+  const auto responses = r.array("responses", Need::Required, "the answers, one per question");
+  if (items && responses && (items->size() != responses->size() || items->size() > 1000)) {
+    r.error("responses", "must have one answer per question (" + std::to_string(items->size()) + ")");
+  } else if (items && responses) {
+    std::size_t i = 0;
+    for (content::JsonView item : items->children()) {
+      const std::string at = r.pointer("items") + "/" + std::to_string(i);
+      if (!content::expect_object(item, at, r.context(), "a question of the paper")) break;
+      ObjectReader fields(item, at, r.context());
+      if (auto read = read_item(fields)) a.m_paper.items.push_back(std::move(*read));
+      ++i;
+    }
+    i = 0;
+    for (content::JsonView response : responses->children()) {
+      const std::string at = r.pointer("responses") + "/" + std::to_string(i);
+      if (!content::expect_object(response, at, r.context(), "an answer")) break;
+      ObjectReader fields(response, at, r.context());
+      if (auto read = read_response(fields)) a.m_responses.push_back(std::move(*read));
+      ++i;
+    }
   }
-  a.m_paper.seed = seed->get<std::uint64_t>();
-  auto parsed_mode = parse_mode(mode);
-  if (!parsed_mode || minutes < 0 || minutes > 10'000 || pass < 0 || pass > 100 || a.m_elapsed_ms < 0) {
-    return error += "a value is out of range)", std::nullopt;
+  if (r.context().sink.error_count() != errors_before || !pack || !seed || !minutes || !pass || !parsed_mode ||
+      !current || !started || !elapsed || !items || !responses) {
+    return std::nullopt;
   }
+  if (static_cast<std::size_t>(*current) > a.m_paper.items.size()) {
+    r.error("current", "must be a question of the paper (0 to " + std::to_string(a.m_paper.items.size()) + ")");
+    return std::nullopt;
+  }
+  a.m_paper.pack_id = *pack;
+  a.m_paper.seed = *seed;
+  a.m_paper.minutes = *minutes;
+  a.m_paper.pass_percent = *pass;
   a.m_mode = *parsed_mode;
-  a.m_paper.minutes = static_cast<int>(minutes);
-  a.m_paper.pass_percent = static_cast<int>(pass);
-  auto items = data.find("items");
-  auto responses = data.find("responses");
-  if (items == data.end() || !items->is_array() || responses == data.end() ||
-      !responses->is_array() || items->size() != responses->size() || items->size() > 1000) {
-    return error += "the questions and answers do not match)", std::nullopt;
-  }
-  for (std::size_t i = 0; i < items->size(); ++i) {
-    auto item = read_item((*items)[i]);
-    auto response = read_response((*responses)[i]);
-    if (!item || !response) return error += "question " + std::to_string(i + 1) + " is damaged)", std::nullopt;
-    a.m_paper.items.push_back(std::move(*item));
-    a.m_responses.push_back(std::move(*response));
-  }
-  if (current < 0 || static_cast<std::size_t>(current) > a.m_paper.items.size()) {
-    return error += "the current question is out of range)", std::nullopt;
-  }
-  a.m_current = a.m_paper.items.empty() ? 0 : std::min(static_cast<std::size_t>(current), a.m_paper.items.size() - 1);
-  auto paused = data.find("paused");
-  a.m_paused = paused != data.end() && paused->is_boolean() && paused->get<bool>();
-  if (submitted == "learner") a.m_submit_reason = SubmitReason::Learner;
-  else if (submitted == "time_up") a.m_submit_reason = SubmitReason::TimeUp;
-  else if (!submitted.empty()) return error += "unknown submission state)", std::nullopt;
-  error.clear();
+  a.m_started_at_ms = *started;
+  a.m_elapsed_ms = *elapsed;
+  a.m_paused = paused.value_or(false);
+  a.m_current = a.m_paper.items.empty() ? 0 : std::min(static_cast<std::size_t>(*current), a.m_paper.items.size() - 1);
   return a;
+}
+
+util::Result<Attempt> Attempt::from_json(const nlohmann::json& data, std::string_view file) {
+  return content::read_object<Attempt>(data, file, "a saved attempt");
 }
 
 }  // namespace dealdojo::exam

@@ -47,15 +47,18 @@ bool contains(const std::vector<std::string>& list, const std::string& value) {
   return std::find(list.begin(), list.end(), value) != list.end();
 }
 
+// Why a paper cannot be made, in plain words (not tied to a file or field).
+content::Diagnostic plain(std::string message) {
+  return {content::Diagnostic::Severity::Error, "", "", std::move(message)};
+}
+AssemblyResult problem(std::string message) { return AssemblyResult::failure({plain(std::move(message))}); }
+
 }  // namespace
 
 AssemblyResult assemble_mock_exam(const content::Pack& pack, std::uint64_t seed,
                                   const SeenCount& seen) {
-  AssemblyResult result;
   if (!pack.blueprint || pack.blueprint->domains.empty()) {
-    result.errors.push_back("The pack '" + pack.manifest.title +
-                            "' has no exam blueprint, so a mock exam cannot be assembled.");
-    return result;
+    return problem("The pack '" + pack.manifest.title + "' has no exam blueprint, so a mock exam cannot be assembled.");
   }
   const content::Blueprint& blueprint = *pack.blueprint;
   std::vector<int> weights;
@@ -64,6 +67,7 @@ AssemblyResult assemble_mock_exam(const content::Pack& pack, std::uint64_t seed,
 
   Rng rng(seed);
   Paper paper{pack.manifest.id, seed, blueprint.minutes, blueprint.pass_percent, {}};
+  std::vector<content::Diagnostic> problems;
   for (std::size_t d = 0; d < blueprint.domains.size(); ++d) {
     const auto& domain = blueprint.domains[d];
     std::vector<const content::Question*> pool;
@@ -72,28 +76,23 @@ AssemblyResult assemble_mock_exam(const content::Pack& pack, std::uint64_t seed,
     }
     const auto needed = static_cast<std::size_t>(counts[d]);
     if (pool.size() < needed) {
-      result.errors.push_back(domain.name + " needs " + text::count_noun(counts[d], "question", "questions") +
-                              " for a full exam, but the pack has only " +
-                              text::with_thousands(static_cast<std::int64_t>(pool.size())) + ".");
+      problems.push_back(plain(domain.name + " needs " + text::count_noun(counts[d], "question", "questions") +
+                               " for a full exam, but the pack has only " +
+                               text::with_thousands(static_cast<std::int64_t>(pool.size())) + "."));
       continue;
     }
     for (const content::Question* q : pick_least_seen(std::move(pool), needed, rng, seen)) {
       paper.items.push_back(make_item(*q, rng));
     }
   }
-  if (!result.errors.empty()) return result;
+  if (!problems.empty()) return AssemblyResult::failure(std::move(problems));
   rng.shuffle(paper.items);
-  result.paper = std::move(paper);
-  return result;
+  return paper;
 }
 
 AssemblyResult assemble_practice(const content::Pack& pack, const PracticeFilter& filter,
                                  std::uint64_t seed, const SeenCount& seen) {
-  AssemblyResult result;
-  if (filter.length <= 0) {
-    result.errors.push_back("Choose at least one question.");
-    return result;
-  }
+  if (filter.length <= 0) return problem("Choose at least one question.");
   std::vector<const content::Question*> pool;
   for (const auto& q : pack.questions) {
     if (!filter.domains.empty() && !contains(filter.domains, q.domain)) continue;
@@ -101,10 +100,7 @@ AssemblyResult assemble_practice(const content::Pack& pack, const PracticeFilter
     if (!filter.only_ids.empty() && !contains(filter.only_ids, q.id)) continue;
     pool.push_back(&q);
   }
-  if (pool.empty()) {
-    result.errors.push_back("No questions match this choice of domains and topics.");
-    return result;
-  }
+  if (pool.empty()) return problem("No questions match this choice of domains and topics.");
   Rng rng(seed);
   Paper paper{pack.manifest.id, seed, 0, 0, {}};
   for (const content::Question* q :
@@ -112,8 +108,7 @@ AssemblyResult assemble_practice(const content::Pack& pack, const PracticeFilter
     paper.items.push_back(make_item(*q, rng));
   }
   rng.shuffle(paper.items);
-  result.paper = std::move(paper);
-  return result;
+  return paper;
 }
 
 std::vector<const content::Option*> presented_options(const content::Question& question,

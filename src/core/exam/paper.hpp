@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/content/pack.hpp"
+#include "core/util/result.hpp"
 
 namespace dealdojo::exam {
 
@@ -31,10 +32,8 @@ struct Paper {
 // prefer the least-seen questions.
 using SeenCount = std::function<int(std::string_view question_id)>;
 
-struct AssemblyResult {
-  std::optional<Paper> paper;
-  std::vector<std::string> errors;  // plain words, one per problem
-};
+// The paper, or why it cannot be made (each problem in plain words, no file or pointer).
+using AssemblyResult = util::Result<Paper>;
 
 // A full mock exam: the blueprint's question count split by domain weight
 // (largest remainder), drawn without repeats preferring the least-seen questions,

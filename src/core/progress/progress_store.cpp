@@ -2,8 +2,8 @@
 
 namespace dealdojo::progress {
 
-std::string export_text(const ProgressSnapshot& snapshot, std::int64_t now_ms) {
-  return to_json(snapshot, now_ms).dump(1) + "\n";
+std::string export_text(const session::SavedState& state, std::int64_t now_ms) {
+  return to_json(state, now_ms).dump(1) + "\n";
 }
 
 std::filesystem::path ProgressStore::free_name(std::string_view stem, std::int64_t now_ms) const {
@@ -25,9 +25,9 @@ LoadOutcome ProgressStore::load(std::int64_t now_ms) {
   ReadResult read = text ? read_progress(*text)
                          : ReadResult{std::nullopt, ReadError{ReadError::Kind::Damaged, "", "the file cannot be read"},
                                       0, {}};
-  if (read.snapshot) {
+  if (read.state) {
     out.status = LoadOutcome::Status::Loaded;
-    out.snapshot = std::move(read.snapshot);
+    out.state = std::move(read.state);
     out.notes = std::move(read.notes);
     return out;
   }
@@ -48,15 +48,15 @@ LoadOutcome ProgressStore::load(std::int64_t now_ms) {
   return out;
 }
 
-std::string ProgressStore::save(const ProgressSnapshot& snapshot, std::int64_t now_ms, const AtomicWriteHooks& hooks) {
+std::string ProgressStore::save(const session::SavedState& state, std::int64_t now_ms, const AtomicWriteHooks& hooks) {
   if (!m_can_write) return "saving is off: the save on disk is kept as it is";
-  return write_file_atomically(file(), export_text(snapshot, now_ms), hooks);
+  return write_file_atomically(file(), export_text(state, now_ms), hooks);
 }
 
 ImportOutcome ProgressStore::import_text(std::string_view text, std::int64_t now_ms) {
   ImportOutcome out;
   ReadResult read = read_progress(text);
-  if (!read.snapshot) {
+  if (!read.state) {
     out.problem = read.error ? read.error->to_string() : "unknown problem";
     return out;
   }
@@ -70,7 +70,7 @@ ImportOutcome ProgressStore::import_text(std::string_view text, std::int64_t now
       return out;
     }
   }
-  out.snapshot = std::move(read.snapshot);
+  out.state = std::move(read.state);
   out.notes = std::move(read.notes);
   m_can_write = true;  // the learner chose to replace it; the old one is backed up
   return out;

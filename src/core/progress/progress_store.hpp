@@ -13,7 +13,6 @@
 
 namespace dealdojo::progress {
 
-inline constexpr std::string_view kSaveFileName = "progress.json";
 
 struct LoadOutcome {
   enum class Status {
@@ -23,7 +22,7 @@ struct LoadOutcome {
     TooNew,      // written by a newer DealDojo: left alone, and not overwritten
   };
   Status status = Status::Fresh;
-  std::optional<ProgressSnapshot> snapshot;
+  std::optional<session::SavedState> state;
   std::string problem;             // what was wrong, with its JSON Pointer
   std::filesystem::path moved_to;  // MovedAside: where the damaged save is now
   std::vector<std::string> notes;  // what a migration could not carry over
@@ -31,7 +30,7 @@ struct LoadOutcome {
 };
 
 struct ImportOutcome {
-  std::optional<ProgressSnapshot> snapshot;  // nullopt: refused, nothing changed
+  std::optional<session::SavedState> state;  // nullopt: refused, nothing changed
   std::string problem;
   std::filesystem::path backup;  // the replaced save, when there was one
   std::vector<std::string> notes;
@@ -40,13 +39,13 @@ struct ImportOutcome {
 class ProgressStore {
  public:
   explicit ProgressStore(std::filesystem::path dir) : m_dir(std::move(dir)) {}
-  std::filesystem::path file() const { return m_dir / kSaveFileName; }
+  std::filesystem::path file() const { return m_dir / kSaveFile; }
   // False after a newer version's save was found, so it is never overwritten.
   bool can_write() const { return m_can_write; }
 
   LoadOutcome load(std::int64_t now_ms);
   // Writes the snapshot atomically; returns an error message or "".
-  std::string save(const ProgressSnapshot& snapshot, std::int64_t now_ms, const AtomicWriteHooks& hooks);
+  std::string save(const session::SavedState& state, std::int64_t now_ms, const AtomicWriteHooks& hooks);
   // Checks `text` completely; only when it is a good save is the current one
   // copied to "progress-backup-<time>.json". The caller restores and saves.
   ImportOutcome import_text(std::string_view text, std::int64_t now_ms);
@@ -59,6 +58,6 @@ class ProgressStore {
 };
 
 // The document as text, for saving and exporting.
-std::string export_text(const ProgressSnapshot& snapshot, std::int64_t now_ms);
+std::string export_text(const session::SavedState& state, std::int64_t now_ms);
 
 }  // namespace dealdojo::progress

@@ -8,6 +8,7 @@
 #include <array>
 
 #include "core/deals/deal_text.hpp"
+#include "core/pipeline/pipeline_file.hpp"
 #include "core/util/random.hpp"
 
 namespace dealdojo::session {
@@ -361,6 +362,7 @@ deals::FieldErrors PipelineDesk::set_period(std::string_view start, std::string_
 }
 
 void PipelineDesk::reset(const pl::PipelinePreset& preset, Date today, std::uint64_t seed) {
+  const bool was_edited = edited();
   m_pipeline = make_sample_pipeline(preset, today, seed);
   m_next_deal_number = static_cast<int>(m_pipeline.deals.size()) + 1;
   m_forecast_run.reset();
@@ -368,8 +370,9 @@ void PipelineDesk::reset(const pl::PipelinePreset& preset, Date today, std::uint
   m_quarter.reset();
   m_debrief.reset();
   m_ready = true;
-  changed();
-  m_sample_revision = m_revision;
+  changed(/*by_learner=*/false);
+  m_sample_revision = m_pipeline_revision;
+  if (was_edited) touch();  // the saved pipeline is gone: the next save drops it
 }
 
 void PipelineDesk::restore(pl::Pipeline pipeline, int next_deal_number) {
@@ -381,11 +384,12 @@ void PipelineDesk::restore(pl::Pipeline pipeline, int next_deal_number) {
   m_debrief.reset();
   m_ready = true;
   changed();
-  m_sample_revision = 0;  // changed() moved m_revision past 0, so edited() holds
+  m_sample_revision = 0;  // changed() moved m_pipeline_revision past 0, so edited() holds
 }
 
-void PipelineDesk::changed() {
-  ++m_revision;
+void PipelineDesk::changed(bool by_learner) {
+  ++m_pipeline_revision;
+  if (by_learner && edited()) touch();
   m_metrics = pl::compute_metrics(m_pipeline);
   m_health = pl::diagnose_health(m_pipeline, m_metrics);
   m_rollup = pl::rollup_forecast(m_pipeline);
@@ -399,7 +403,7 @@ deals::FieldErrors PipelineDesk::start_forecast(const pl::ForecastSettings& sett
   m_forecast_settings = settings;
   m_forecast_run = std::move(start.run);
   m_forecast_result.reset();
-  m_forecast_revision = m_revision;
+  m_forecast_revision = m_pipeline_revision;
   return {};
 }
 
@@ -446,6 +450,48 @@ int PipelineDesk::play_rest(const pl::WeekPlan& plan) {
   int played = 0;
   while (m_quarter && !m_quarter->finished() && play_week(plan).empty()) ++played;
   return played;
+}
+
+// [SECTION] saving ---------------------------------------------------------------------
+
+void PipelineDesk::write(nlohmann::json& document) const {
+  if (!edited()) return;  // the sample alone is not the learner's work
+  document["pipeline_desk"] = {{"pipeline", nlohmann::json::parse(pl::write_pipeline(m_pipeline))},
+                               {"next_deal_number", m_next_deal_number}};
+}
+
+void PipelineDesk::read(content::ObjectReader& document, LoadNotes& notes) {
+  *this = PipelineDesk{};  // the screen makes the sample again when nothing was saved
+  const auto section = document.find("pipeline_desk");
+  if (!section) return;
+  auto drop = [&notes](const std::string& pointer, const std::string& problem) {
+    notes.push_back("The pipeline you were editing could not be restored (at " + pointer + ": " + problem +
+                    "), so the Pipeline board starts again from the sample; the rest of your progress is loaded.");
+  };
+  // Working state: problems become a note, not errors of the whole save.
+  content::DiagnosticSink problems;
+  content::ReadContext ctx{document.context().file, problems};
+  if (!content::expect_object(*section, "/pipeline_desk", ctx, "the pipeline being edited")) {
+    return drop("/pipeline_desk", "should be an object");
+  }
+  content::ObjectReader desk(*section, "/pipeline_desk", ctx);
+  const auto saved = desk.object("pipeline", content::Need::Required, "the pipeline");
+  const auto next = desk.integer("next_deal_number", content::Need::Optional, 1,
+                                 static_cast<int>(pl::kMaxDeals) * 100, "the next deal's number");
+  if (!saved) return drop("/pipeline_desk/pipeline", "should be a pipeline (an object)");
+  if (problems.has_errors()) {
+    const auto found = problems.take();
+    return drop(found.front().pointer, found.front().message);
+  }
+  pl::PipelineLoad load = pl::read_pipeline(saved->to_nlohmann().dump(), "progress.json");
+  if (!load.ok()) {
+    for (const content::Diagnostic& d : load.diagnostics) {
+      if (d.is_error()) return drop("/pipeline_desk/pipeline" + d.pointer, d.message);
+    }
+    return drop("/pipeline_desk/pipeline", "is not a pipeline");
+  }
+  const int deals = static_cast<int>(load.pipeline->deals.size());
+  restore(std::move(*load.pipeline), next.value_or(deals + 1));
 }
 
 }  // namespace dealdojo::session

@@ -15,6 +15,7 @@
 #include "core/pipeline/metrics.hpp"
 #include "core/pipeline/quarter.hpp"
 #include "core/pipeline/rollup.hpp"
+#include "core/session/saved_slice.hpp"
 
 namespace dealdojo::session {
 
@@ -78,15 +79,19 @@ pipeline::WeekPlan balanced_week(int hours_per_week);
 pipeline::WeekPlan rebalance_hours(pipeline::WeekPlan plan, pipeline::Activity changed, int hours, int total);
 
 // ---- The desk ---------------------------------------------------------------
-class PipelineDesk {
+// Slice: the pipeline the learner edited (section "pipeline_desk", written only
+// once it differs from the sample; optional, so a damaged one is dropped with a
+// note and the board starts again from the sample). Forecast and quarter are
+// working state and not saved.
+class PipelineDesk final : public SavedSlice {
  public:
   // Starts over with the sample pipeline; drops any forecast and quarter.
   void reset(const pipeline::PipelinePreset& preset, pipeline::Date today, std::uint64_t seed);
   bool ready() const { return m_ready; }
-  std::uint64_t revision() const { return m_revision; }  // bumps on every change to the pipeline
+  std::uint64_t pipeline_revision() const { return m_pipeline_revision; }  // bumps on every change to the pipeline
   // The learner changed the pipeline since the sample was made (or it was restored):
   // only then is it worth saving.
-  bool edited() const { return m_ready && m_revision != m_sample_revision; }
+  bool edited() const { return m_ready && m_pipeline_revision != m_sample_revision; }
   // Takes a saved pipeline (restored progress) as the desk's; drops any forecast and quarter.
   void restore(pipeline::Pipeline pipeline, int next_deal_number);
   int next_deal_number() const { return m_next_deal_number; }
@@ -120,7 +125,7 @@ class PipelineDesk {
   const std::optional<pipeline::ForecastResult>& forecast_result() const { return m_forecast_result; }
   const pipeline::ForecastSettings& forecast_settings() const { return m_forecast_settings; }
   // The pipeline changed since the kept result was started.
-  bool forecast_stale() const { return m_forecast_result && m_forecast_revision != m_revision; }
+  bool forecast_stale() const { return m_forecast_result && m_forecast_revision != m_pipeline_revision; }
 
   // ---- Quarter ----
   // A quarter on the desk's preset starting the Monday of the period's first week.
@@ -133,17 +138,21 @@ class PipelineDesk {
   // Kept once the quarter is finished.
   const std::optional<pipeline::QuarterDebrief>& debrief() const { return m_debrief; }
 
+  void write(nlohmann::json& document) const override;
+  void read(content::ObjectReader& document, LoadNotes& notes) override;
+
  private:
   // Checks `form` applied to a copy of the deal at `index` (or a new deal when
   // index == deals.size()); the checked deal in `out`.
   deals::FieldErrors build_deal(const DealForm& form, std::size_t index, pipeline::Deal& out) const;
-  void changed();
+  // Recomputes the figures; a change by the learner to a saved pipeline moves the slice's revision.
+  void changed(bool by_learner = true);
   // The lowest deal number from m_next_deal_number whose id "d-NN" is free.
   int next_free_number() const;
 
   bool m_ready = false;
-  std::uint64_t m_revision = 0;
-  std::uint64_t m_sample_revision = 0;  // m_revision right after reset()
+  std::uint64_t m_pipeline_revision = 0;
+  std::uint64_t m_sample_revision = 0;  // m_pipeline_revision right after reset()
   pipeline::Pipeline m_pipeline;
   pipeline::PipelineMetrics m_metrics;
   pipeline::HealthReport m_health;

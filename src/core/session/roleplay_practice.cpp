@@ -17,38 +17,49 @@ nlohmann::json RoleplayRecord::to_json() const {
           {"seed", seed}};
 }
 
-std::optional<RoleplayRecord> RoleplayRecord::from_json(const nlohmann::json& data) {
-  if (!data.is_object()) return std::nullopt;
-  auto has = [&](const char* key) { return data.contains(key); };
-  auto str = [&](const char* key) { return has(key) && data[key].is_string(); };
-  auto num = [&](const char* key) { return has(key) && data[key].is_number_integer(); };
-  if (!str("pack") || !str("scenario") || !str("title") || !str("ending") || !num("score") || !num("finished_at_ms") ||
-      !num("seed") || !has("passed") || !data["passed"].is_boolean() || !has("path") || !data["path"].is_array()) {
+namespace {
+
+using content::Need;
+
+// A conversation's authored choice at each step; nullopt after reporting.
+std::optional<std::vector<std::size_t>> read_path(content::ObjectReader& r) {
+  const auto path = r.array("path", Need::Required, "the choice made at each step");
+  if (!path) return std::nullopt;
+  if (path->size() > roleplay::kMaxNodes) {  // a path visits each node at most once
+    r.error("path", "has more steps than a scenario can have (" + std::to_string(roleplay::kMaxNodes) + ")");
     return std::nullopt;
   }
-  const auto ending = roleplay::parse_ending(data["ending"].get<std::string>());
-  if (!ending) return std::nullopt;
-  // A negative seed would wrap to a different run; it is not something to_json writes.
-  if (!data["seed"].is_number_unsigned() && data["seed"].get<std::int64_t>() < 0) return std::nullopt;
-  RoleplayRecord rec;
-  rec.pack_id = data["pack"].get<std::string>();
-  rec.scenario_id = data["scenario"].get<std::string>();
-  rec.title = data["title"].get<std::string>();
-  rec.ending = *ending;
-  const auto raw_score = data["score"].get<std::int64_t>();
-  if (raw_score < 0 || raw_score > 100) return std::nullopt;
-  rec.score = static_cast<int>(raw_score);
-  rec.passed = data["passed"].get<bool>();
-  rec.finished_at_ms = data["finished_at_ms"].get<std::int64_t>();
-  rec.seed = data["seed"].get<std::uint64_t>();
-  if (rec.pack_id.empty() || rec.scenario_id.empty()) return std::nullopt;
-  const auto& path = data["path"];
-  if (path.size() > roleplay::kMaxNodes) return std::nullopt;  // a path visits each node at most once
-  for (const auto& choice : path) {
-    if (!choice.is_number_unsigned() || choice.get<std::uint64_t>() >= roleplay::kMaxChoices) return std::nullopt;
-    rec.path.push_back(choice.get<std::size_t>());
+  std::vector<std::size_t> out;
+  for (content::JsonView choice : path->children()) {
+    if (!choice.is_unsigned() || choice.unsigned_integer() >= roleplay::kMaxChoices) {
+      r.context().sink.error(r.context().file, r.pointer("path") + "/" + std::to_string(out.size()),
+                             "must be a choice number, from 0 to " + std::to_string(roleplay::kMaxChoices - 1));
+      return std::nullopt;
+    }
+    out.push_back(static_cast<std::size_t>(choice.unsigned_integer()));
   }
-  return rec;
+  return out;
+}
+
+}  // namespace
+
+std::optional<RoleplayRecord> RoleplayRecord::read(content::ObjectReader& r) {
+  const auto pack = r.text("pack", Need::Required, "the pack id");
+  const auto scenario = r.text("scenario", Need::Required, "the scenario id");
+  const auto title = r.text("title", Need::Required, "the scenario's title");
+  const auto ending = r.text("ending", Need::Required, "how the conversation ended");
+  const auto score = r.integer("score", Need::Required, 0, 100, "the score out of 100");
+  const auto passed = r.boolean("passed", Need::Required, "true or false");
+  const auto finished = r.whole_number("finished_at_ms", Need::Required, INT64_MIN, INT64_MAX, "a time in milliseconds");
+  // A negative seed would wrap to a different shuffle: unsigned64 refuses it.
+  const auto seed = r.unsigned64("seed", Need::Required, "the shuffle's seed");
+  const auto path = read_path(r);
+  const auto parsed_ending = ending ? roleplay::parse_ending(*ending) : std::nullopt;
+  if (ending && !parsed_ending) r.error("ending", "is not a way a conversation ends");
+  if (!pack || !scenario || !title || !parsed_ending || !score || !passed || !finished || !seed || !path) {
+    return std::nullopt;
+  }
+  return RoleplayRecord{*pack, *scenario, *title, *parsed_ending, *score, *passed, *finished, *path, *seed};
 }
 
 // ---------------------------------------------------------------------------------
@@ -58,29 +69,13 @@ nlohmann::json RoleplayInProgress::to_json() const {
   return {{"pack_id", pack_id}, {"scenario_id", scenario_id}, {"seed", seed}, {"path", path}};
 }
 
-std::optional<RoleplayInProgress> RoleplayInProgress::from_json(const nlohmann::json& data, std::string& error) {
-  if (!data.is_object()) return error = "should be an object", std::nullopt;
-  auto str = [&](const char* key) { return data.contains(key) && data[key].is_string() && !data[key].get<std::string>().empty(); };
-  if (!str("pack_id")) return error = "should have a \"pack_id\" (a pack id)", std::nullopt;
-  if (!str("scenario_id")) return error = "should have a \"scenario_id\" (a scenario id)", std::nullopt;
-  // A negative seed would wrap to a different shuffle; it is not something to_json writes.
-  if (!data.contains("seed") || !data["seed"].is_number_unsigned()) {
-    return error = "should have a \"seed\" (a whole number, 0 or more)", std::nullopt;
-  }
-  if (!data.contains("path") || !data["path"].is_array() || data["path"].size() > roleplay::kMaxNodes) {
-    return error = "should have a \"path\" (a list of choice numbers)", std::nullopt;
-  }
-  RoleplayInProgress saved;
-  saved.pack_id = data["pack_id"].get<std::string>();
-  saved.scenario_id = data["scenario_id"].get<std::string>();
-  saved.seed = data["seed"].get<std::uint64_t>();
-  for (const auto& choice : data["path"]) {
-    if (!choice.is_number_unsigned() || choice.get<std::uint64_t>() >= roleplay::kMaxChoices) {
-      return error = "has a \"path\" entry that is not a choice number", std::nullopt;
-    }
-    saved.path.push_back(choice.get<std::size_t>());
-  }
-  return saved;
+std::optional<RoleplayInProgress> RoleplayInProgress::read(content::ObjectReader& r) {
+  const auto pack = r.text("pack_id", Need::Required, "the pack id");
+  const auto scenario = r.text("scenario_id", Need::Required, "the scenario id");
+  const auto seed = r.unsigned64("seed", Need::Required, "the shuffle's seed");
+  const auto path = read_path(r);
+  if (!pack || !scenario || !seed || !path) return std::nullopt;
+  return RoleplayInProgress{*pack, *scenario, *seed, *path};
 }
 
 // ---------------------------------------------------------------------------------
@@ -95,7 +90,7 @@ void RoleplayPractice::sync(const LoadedPacks& packs) {
   m_pack_id = m_pack ? m_pack->manifest.id : std::string();
   m_run.reset();
   m_debrief.reset();
-  ++m_run_revision;
+  run_changed();
   m_set = std::make_shared<const roleplay::ScenarioSet>(
       m_pack ? roleplay::read_scenarios(m_pack->roleplay, m_pack_id) : roleplay::ScenarioSet{});
 }
@@ -114,13 +109,13 @@ bool RoleplayPractice::start(std::string_view scenario_id, std::uint64_t seed) {
   if (scenario == nullptr) return false;
   m_run.emplace(*scenario, roleplay::RunOptions{true, seed});
   m_debrief = roleplay::make_debrief(*m_run);  // nullopt unless the start is already an ending
-  ++m_run_revision;
+  run_changed();
   return true;
 }
 
 bool RoleplayPractice::choose(std::size_t display_index, std::int64_t now_ms) {
   if (!m_run || !m_run->choose(display_index)) return false;
-  ++m_run_revision;
+  run_changed();
   finish_if_ended(now_ms);
   return true;
 }
@@ -128,12 +123,12 @@ bool RoleplayPractice::choose(std::size_t display_index, std::int64_t now_ms) {
 bool RoleplayPractice::replay_from(std::size_t step) {
   if (!m_run || !m_run->replay_from(step)) return false;
   m_debrief = roleplay::make_debrief(*m_run);  // replaying from past the last step stays finished
-  ++m_run_revision;
+  run_changed();
   return true;
 }
 
 void RoleplayPractice::leave() {
-  if (m_run) ++m_run_revision;
+  if (m_run) run_changed();
   m_run.reset();
   m_debrief.reset();
 }
@@ -154,13 +149,13 @@ std::string RoleplayPractice::restore_in_progress(const RoleplayInProgress& save
   if (!run) return what + "the scenario has changed since, so your choices no longer fit it.";
   m_run = std::move(run);
   m_debrief = roleplay::make_debrief(*m_run);  // a finished run shows its debrief; it is in the history already
-  ++m_run_revision;
+  run_changed();
   return "";
 }
 
 std::optional<int> RoleplayPractice::best_score(std::string_view pack_id, std::string_view scenario_id) const {
   std::optional<int> best;
-  for (const RoleplayRecord& rec : history) {
+  for (const RoleplayRecord& rec : m_history) {
     if (rec.pack_id == pack_id && rec.scenario_id == scenario_id && (!best || rec.score > *best)) best = rec.score;
   }
   return best;
@@ -181,7 +176,54 @@ void RoleplayPractice::finish_if_ended(std::int64_t now_ms) {
   rec.finished_at_ms = now_ms;
   rec.path = m_run->choice_path();
   rec.seed = m_run->options().seed;
-  history.push_back(std::move(rec));
+  m_history.push_back(std::move(rec));
+  touch();
+}
+
+std::string RoleplayPractice::resume_after_load(const LoadedPacks& packs) {
+  sync(packs);
+  leave();
+  if (!m_to_resume) return "";
+  const RoleplayInProgress saved = std::move(*m_to_resume);
+  m_to_resume.reset();
+  return restore_in_progress(saved);
+}
+
+void RoleplayPractice::write(nlohmann::json& document) const {
+  nlohmann::json history = nlohmann::json::array();
+  for (const RoleplayRecord& rec : m_history) history.push_back(rec.to_json());
+  document["roleplay"] = std::move(history);
+  // A save read but not resumed yet (no packs) writes back what it read.
+  const std::optional<RoleplayInProgress> saved = m_run ? in_progress() : m_to_resume;
+  if (saved) write_in_progress_part(document, "roleplay", saved->to_json());
+}
+
+void RoleplayPractice::read(content::ObjectReader& document, LoadNotes& notes) {
+  m_history.clear();
+  m_run.reset();
+  m_debrief.reset();
+  m_to_resume.reset();
+  read_object_list(document, "roleplay", Need::Optional, "a list of finished role-plays", "a finished role-play",
+                   [&](content::ObjectReader& r) {
+                     if (auto rec = RoleplayRecord::read(r)) m_history.push_back(std::move(*rec));
+                   });
+  // Working state: a damaged conversation is dropped with a note; the save still loads.
+  if (const auto part = in_progress_part(document, "roleplay")) {
+    content::DiagnosticSink problems;
+    content::ReadContext ctx{document.context().file, problems};
+    const std::string pointer = "/" + std::string(kInProgress) + "/roleplay";
+    if (content::expect_object(*part, pointer, ctx, "the conversation in progress")) {
+      content::ObjectReader fields(*part, pointer, ctx);
+      m_to_resume = RoleplayInProgress::read(fields);
+    }
+    if (!m_to_resume) {
+      const std::vector<content::Diagnostic> found = problems.take();
+      const std::string where = found.empty() ? pointer : found.front().pointer + ": " + found.front().message;
+      notes.push_back("The role-play you were in could not be resumed (at " + where +
+                      "), so it was left out; the rest of your progress is loaded.");
+    }
+  }
+  run_changed();
 }
 
 }  // namespace dealdojo::session

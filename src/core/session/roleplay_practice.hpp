@@ -21,6 +21,7 @@
 #include "core/roleplay/run.hpp"
 #include "core/roleplay/scenario.hpp"
 #include "core/session/loaded_packs.hpp"
+#include "core/session/saved_slice.hpp"
 
 namespace dealdojo::session {
 
@@ -37,8 +38,8 @@ struct RoleplayRecord {
   std::uint64_t seed = 0;         // the display shuffle's seed
 
   nlohmann::json to_json() const;
-  // nullopt for anything that is not a record this class wrote (damaged saves).
-  static std::optional<RoleplayRecord> from_json(const nlohmann::json& data);
+  // nullopt after reporting each problem to the reader's sink.
+  static std::optional<RoleplayRecord> read(content::ObjectReader& fields);
 };
 
 // The conversation in progress as saved: with the scenario it is fully
@@ -50,13 +51,15 @@ struct RoleplayInProgress {
   std::vector<std::size_t> path;  // Run::choice_path
 
   nlohmann::json to_json() const;
-  // nullopt (and why in `error`) for anything that is not what to_json writes.
-  static std::optional<RoleplayInProgress> from_json(const nlohmann::json& data, std::string& error);
+  // nullopt after reporting each problem to the reader's sink.
+  static std::optional<RoleplayInProgress> read(content::ObjectReader& fields);
 };
 
-class RoleplayPractice {
+// Slice: finished conversations (section "roleplay") and the one in progress
+// ("in_progress/roleplay": optional, so a damaged one is dropped with a note).
+class RoleplayPractice final : public SavedSlice {
  public:
-  std::vector<RoleplayRecord> history;  // oldest first
+  const std::vector<RoleplayRecord>& history() const { return m_history; }  // oldest first
 
   // Follows the active pack: re-reads its scenarios only when it changed.
   void sync(const LoadedPacks& packs);
@@ -83,13 +86,28 @@ class RoleplayPractice {
   // Rebuilds a saved run on the active pack (sync first) without recording it
   // again. Returns "" on success, else why it was dropped (for the load notice).
   std::string restore_in_progress(const RoleplayInProgress& saved);
+  // After read(): syncs to the active pack and rebuilds the conversation the
+  // save was in, if any. Returns why it could not be, or "".
+  std::string resume_after_load(const LoadedPacks& packs);
+  // The conversation a save was in, read but not rebuilt yet (nullopt once resumed).
+  const std::optional<RoleplayInProgress>& to_resume() const { return m_to_resume; }
   // Set when the run has finished (computed once: the ideal path is a search).
   const std::optional<roleplay::Debrief>& debrief() const { return m_debrief; }
   // The best score in the history for a scenario of the given pack.
   std::optional<int> best_score(std::string_view pack_id, std::string_view scenario_id) const;
 
+  void write(nlohmann::json& document) const override;
+  void read(content::ObjectReader& document, LoadNotes& notes) override;
+
  private:
   void finish_if_ended(std::int64_t now_ms);
+  void run_changed() {
+    ++m_run_revision;
+    touch();
+  }
+
+  std::vector<RoleplayRecord> m_history;
+  std::optional<RoleplayInProgress> m_to_resume;  // read from a save, rebuilt once packs are there
 
   std::shared_ptr<const content::Pack> m_pack;  // the pack the scenarios were read from
   std::string m_pack_id;

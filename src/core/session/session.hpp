@@ -1,102 +1,85 @@
 #pragma once
-// The learner's working state: loaded packs, the mock exam and practice runs in
-// progress, finished attempts and how often each question has been seen.
-// The UI reads it and sends intents; the app advances time.
+// The learner's session: the loaded packs, the saved slices (saved_state.hpp)
+// and the operations that span several of them (starting and finishing an
+// attempt, which logs answers and records the result). Screens read the slices
+// through const references and change them only through the slices' own
+// functions or these operations; the app advances time and saves when
+// revision() moves.
 #include <cstdint>
-#include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
-#include "core/assessment/assessment.hpp"
-#include "core/deals/drill.hpp"
-#include "core/exam/attempt.hpp"
+#include "core/exam/paper.hpp"
 #include "core/exam/scoring.hpp"
 #include "core/session/loaded_packs.hpp"
-#include "core/session/pipeline_desk.hpp"
-#include "core/session/roleplay_practice.hpp"
-#include "core/session/settings.hpp"
-#include "core/study/answer_event.hpp"
+#include "core/session/saved_state.hpp"
 
 namespace dealdojo::session {
 
-// A finished attempt as kept in the learner's history.
-struct AttemptRecord {
-  std::string pack_id;
-  exam::Mode mode = exam::Mode::Practice;
-  std::int64_t finished_at_ms = 0;
-  int right = 0;
-  int total = 0;
-  int pass_percent = 0;
-  bool passed = false;
-  std::int64_t time_used_ms = 0;
-  std::vector<exam::DomainScore> domains;
-
-  nlohmann::json to_json() const;
-  static std::optional<AttemptRecord> from_json(const nlohmann::json& data);
-};
-
 class Session {
  public:
-  LoadedPacks packs;
-  std::optional<exam::Attempt> mock;      // in progress, or finished and under review
-  std::optional<exam::Attempt> practice;  // in progress, or finished and under review
-  std::vector<AttemptRecord> history;     // oldest first
-  std::vector<deals::DrillRecord> drills; // answered deal-desk drill problems, oldest first
-  PipelineDesk pipeline;                  // the pipeline simulator: pipeline, forecast, quarter
-  RoleplayPractice roleplay;             // role-play scenarios, the conversation in progress, its history
-  Settings settings;                       // theme and text size (saved with progress)
-  std::vector<study::AnswerEvent> answers;  // every answered question, oldest first
-  // Times seen per global question id before answers were kept (from a v1 save).
-  std::map<std::string, int, std::less<>> seen_baseline;
-  std::map<std::string, assessment::Ratings, std::less<>> assessment_ratings;  // "pack-id/assessment-id" -> ratings
+  LoadedPacks& packs() { return m_packs; }
+  const LoadedPacks& packs() const { return m_packs; }
 
-  // Starts a mock exam on the active pack; returns the problems if it cannot.
-  std::vector<std::string> start_mock(exam::Mode mode, std::uint64_t seed, std::int64_t now_ms);
-  std::vector<std::string> start_practice(const exam::PracticeFilter& filter, std::uint64_t seed,
-                                          std::int64_t now_ms);
-  std::vector<std::string> start_review(std::uint64_t seed, std::int64_t now_ms, std::int64_t utc_offset_ms, int new_questions = 5);  // today's due questions + new ones (session_study.cpp)
-  // Submits and records an attempt (idempotent: a recorded attempt is not recorded twice).
+  const SavedState& saved() const { return m_saved; }
+  const AnswerLog& answers() const { return m_saved.answers; }
+  const ExamHistory& history() const { return m_saved.history; }
+  AttemptSlot& mock() { return m_saved.mock; }  // in progress, or finished and under review
+  const AttemptSlot& mock() const { return m_saved.mock; }
+  AttemptSlot& practice() { return m_saved.practice; }
+  const AttemptSlot& practice() const { return m_saved.practice; }
+  DrillLog& drills() { return m_saved.drills; }
+  const DrillLog& drills() const { return m_saved.drills; }
+  RoleplayPractice& roleplay() { return m_saved.roleplay; }
+  const RoleplayPractice& roleplay() const { return m_saved.roleplay; }
+  PipelineDesk& pipeline() { return m_saved.pipeline; }
+  const PipelineDesk& pipeline() const { return m_saved.pipeline; }
+  Preferences& settings() { return m_saved.settings; }
+  const Preferences& settings() const { return m_saved.settings; }
+  AssessmentRatings& assessment_ratings() { return m_saved.assessment_ratings; }
+  const AssessmentRatings& assessment_ratings() const { return m_saved.assessment_ratings; }
+
+  // Starts a mock exam on the active pack; the problems when it cannot.
+  util::Status start_mock(exam::Mode mode, std::uint64_t seed, std::int64_t now_ms);
+  util::Status start_practice(const exam::PracticeFilter& filter, std::uint64_t seed, std::int64_t now_ms);
+  // Today's due questions and a few new ones, as a practice run (session_study.cpp).
+  util::Status start_review(std::uint64_t seed, std::int64_t now_ms, std::int64_t utc_offset_ms,
+                            int new_questions = 5);
+  // Submits, logs the answers and records the attempt (idempotent).
   void finish_mock(std::int64_t now_ms);
   void finish_practice(std::int64_t now_ms);
   // Advances the clock of running attempts; a mock whose time runs out is recorded.
   void tick(std::int64_t delta_ms, std::int64_t now_ms);
-
-  // Once a frame, after the UI ran: logs newly checked practice answers and
-  // notices changes made through the public members (drills, attempt intents).
+  // Once a frame, after the UI ran: logs the practice answers checked this frame.
   void observe(std::int64_t now_ms);
-  // Bumped by every change to the learner's data; the app saves when it moves.
-  std::uint64_t revision() const { return m_revision; }
-  void mark_changed() { ++m_revision; }
-  // After answers, history or the attempts were replaced wholesale (a save was
-  // loaded): treats what is there as already logged and recorded.
-  void adopt_restored_progress();
+  // A timed mock's clock moves without a revision; before closing, count it as a
+  // change so the time used is saved.
+  void keep_running_clock();
+
+  // Moves whenever a slice changes (and when a loaded state is adopted).
+  std::uint64_t revision() const { return m_revision_offset + m_saved.revision(); }
+  // Replaces the saved slices with `loaded` (a save that read cleanly; the packs
+  // stay and must be loaded first). Returns notes on what could not be resumed.
+  LoadNotes adopt(SavedState loaded);
 
   // Times answered: the v1 baseline plus the answers kept since.
-  int seen_count(const std::string& pack_id, std::string_view question_id) const;
+  int seen_count(std::string_view pack_id, std::string_view question_id) const;
   // The score of an attempt against its pack (nullopt if that pack is gone).
   std::optional<exam::ExamScore> score(const exam::Attempt& attempt) const;
 
  private:
+  util::Status start(AttemptSlot& slot, util::Result<exam::Paper> paper, exam::Mode mode,
+                     study::AnswerSource source, std::int64_t now_ms);
+  void finish(AttemptSlot& slot, std::int64_t now_ms);
+  // One AnswerEvent per answered item of `slot` not logged yet (checked ones only unless `all`).
+  void log_answers(AttemptSlot& slot, bool all, std::int64_t now_ms);
   void record(const exam::Attempt& attempt, std::int64_t now_ms);
-  // One AnswerEvent per answered item not logged yet (checked ones only unless `all`).
-  void log_answers(const exam::Attempt& attempt, std::vector<bool>& logged, study::AnswerSource source,
-                   bool all, std::int64_t now_ms);
-  std::uint64_t fingerprint() const;
 
-  // global question id -> times in `answers`, counted up to m_seen_upto (a cache).
-  mutable std::map<std::string, int, std::less<>> m_seen;
-  mutable std::size_t m_seen_upto = 0;
-  std::vector<bool> m_mock_logged;      // per item of `mock`: its AnswerEvent exists
-  std::vector<bool> m_practice_logged;  // per item of `practice`
-  std::int64_t m_practice_logged_elapsed = 0;  // attempt time at the last logged answer
-  study::AnswerSource m_practice_source = study::AnswerSource::Practice;  // Review for today's reviews
-  bool m_mock_recorded = false;
-  bool m_practice_recorded = false;
-  std::uint64_t m_revision = 0;
-  std::uint64_t m_fingerprint = 0;
+  LoadedPacks m_packs;
+  SavedState m_saved;
+  std::uint64_t m_revision_offset = 0;  // keeps revision() moving forward across adopt()
 };
 
 }  // namespace dealdojo::session

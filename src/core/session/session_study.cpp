@@ -8,10 +8,11 @@
 
 namespace dealdojo::session {
 
-std::vector<std::string> Session::start_review(std::uint64_t seed, std::int64_t now_ms, std::int64_t utc_offset_ms,
-                                               int new_questions) {
-  const content::Pack* pack = packs.active_pack();
-  if (pack == nullptr) return {"No content pack is loaded, so there are no questions to ask."};
+util::Status Session::start_review(std::uint64_t seed, std::int64_t now_ms, std::int64_t utc_offset_ms,
+                                   int new_questions) {
+  const content::Pack* pack = m_packs.active_pack();
+  if (pack == nullptr) return util::Status::failure("", "", "No content pack is loaded, so there are no questions to ask.");
+  const auto& answers = m_saved.answers.events();
   const auto readiness = study::compute_readiness(*pack, answers);
   std::vector<study::DomainMastery> mastery;
   if (readiness) mastery = readiness->domains;
@@ -21,7 +22,7 @@ std::vector<std::string> Session::start_review(std::uint64_t seed, std::int64_t 
   options.new_questions = new_questions;
   options.seed = seed;
   const auto queue = study::due_today(*pack, answers, mastery, options);
-  if (queue.empty()) return {"Nothing is due today and every question has been answered."};
+  if (queue.empty()) return util::Status::failure("", "", "Nothing is due today and every question has been answered.");
 
   exam::Paper paper;
   paper.pack_id = pack->manifest.id;
@@ -35,13 +36,7 @@ std::vector<std::string> Session::start_review(std::uint64_t seed, std::int64_t 
     rng.shuffle(paper_item.option_order);
     paper.items.push_back(std::move(paper_item));
   }
-  practice.emplace(std::move(paper), exam::Mode::Practice, now_ms);
-  m_practice_logged.assign(practice->size(), false);
-  m_practice_logged_elapsed = 0;
-  m_practice_source = study::AnswerSource::Review;
-  m_practice_recorded = false;
-  mark_changed();
-  return {};
+  return start(m_saved.practice, std::move(paper), exam::Mode::Practice, study::AnswerSource::Review, now_ms);
 }
 
 }  // namespace dealdojo::session

@@ -45,6 +45,14 @@ class Result {
     }
     return nullptr;
   }
+  // Every error's message, in order, for a screen that lists them.
+  std::vector<std::string> error_messages() const {
+    std::vector<std::string> out;
+    for (const content::Diagnostic& d : m_diagnostics) {
+      if (d.is_error()) out.push_back(d.message);
+    }
+    return out;
+  }
   // The first error's message alone ("" when there is none).
   std::string error_message() const {
     const content::Diagnostic* d = first_error();

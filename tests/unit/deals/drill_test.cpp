@@ -206,14 +206,14 @@ TEST_CASE("drill records are plain data for the history, with the caller's times
   CHECK(json["correct"] == false);
   CHECK(json["timestamp"] == 42);
   CHECK(json["given_cents"] == 100);
-  const auto back = drill_record_from_json(json);
-  REQUIRE(back.has_value());
+  const auto back = dealdojo::content::read_object<DrillRecord>(json);
+  REQUIRE(back.ok());
   CHECK(back->expected == wrong->expected);
   CHECK(back->given == wrong->given);
-  CHECK_FALSE(drill_record_from_json(nlohmann::json::object()).has_value());
-  CHECK_FALSE(drill_record_from_json({{"kind", "poker"}, {"correct", true}, {"timestamp", 1},
+  CHECK_FALSE(dealdojo::content::read_object<DrillRecord>(nlohmann::json::object()).ok());
+  CHECK_FALSE(dealdojo::content::read_object<DrillRecord>(nlohmann::json{{"kind", "poker"}, {"correct", true}, {"timestamp", 1},
                                       {"expected_cents", 1}, {"given_cents", 1}})
-                  .has_value());
+                  .ok());
 }
 
 TEST_CASE("drill kind names round-trip") {

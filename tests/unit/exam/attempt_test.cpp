@@ -10,7 +10,7 @@ namespace {
 
 exam::Attempt start(exam::Mode mode, std::uint64_t seed = 21) {
   static const auto pack = testing::make_exam_pack(30);
-  auto paper = exam::assemble_mock_exam(pack, seed).paper;
+  auto paper = exam::assemble_mock_exam(pack, seed).value();
   REQUIRE(paper);
   return exam::Attempt(*paper, mode, 1'700'000'000'000);
 }
@@ -60,7 +60,7 @@ TEST_CASE("multiple-select is right only for exactly the right set") {
 
 TEST_CASE("scoring counts per domain, overall, and passes at exactly the mark") {
   const auto pack = testing::make_exam_pack(30);
-  auto a = exam::Attempt(*exam::assemble_mock_exam(pack, 4).paper, exam::Mode::ExamConditions, 0);
+  auto a = exam::Attempt(*exam::assemble_mock_exam(pack, 4).value(), exam::Mode::ExamConditions, 0);
   // 42 of 60 right is exactly 70%.
   for (std::size_t i = 0; i < a.size(); ++i) answer(a, pack, i, i < 42);
   a.submit();
@@ -76,7 +76,7 @@ TEST_CASE("scoring counts per domain, overall, and passes at exactly the mark") 
   for (const auto& d : score.domains) right += d.right;
   CHECK(right == 42);
 
-  auto b = exam::Attempt(*exam::assemble_mock_exam(pack, 4).paper, exam::Mode::ExamConditions, 0);
+  auto b = exam::Attempt(*exam::assemble_mock_exam(pack, 4).value(), exam::Mode::ExamConditions, 0);
   for (std::size_t i = 0; i < b.size(); ++i) answer(b, pack, i, i < 41);
   const auto fail = exam::score_attempt(b, pack);
   CHECK(fail.right == 41);
@@ -86,7 +86,7 @@ TEST_CASE("scoring counts per domain, overall, and passes at exactly the mark") 
 
 TEST_CASE("the timer submits with what is answered when time runs out") {
   const auto pack = testing::make_exam_pack(30);
-  auto a = exam::Attempt(*exam::assemble_mock_exam(pack, 4).paper, exam::Mode::ExamConditions, 0);
+  auto a = exam::Attempt(*exam::assemble_mock_exam(pack, 4).value(), exam::Mode::ExamConditions, 0);
   answer(a, pack, 0, true);
   CHECK(a.remaining_ms() == 105 * 60'000);
   a.advance_time(104 * 60'000);
@@ -138,7 +138,7 @@ TEST_CASE("flags and navigation") {
 
 TEST_CASE("an attempt saved mid-way resumes exactly") {
   const auto pack = testing::make_exam_pack(30);
-  auto a = exam::Attempt(*exam::assemble_mock_exam(pack, 8).paper, exam::Mode::Study, 123);
+  auto a = exam::Attempt(*exam::assemble_mock_exam(pack, 8).value(), exam::Mode::Study, 123);
   answer(a, pack, 0, true);
   answer(a, pack, 1, false);
   a.toggle_flag(2);
@@ -158,22 +158,25 @@ TEST_CASE("an attempt saved mid-way resumes exactly") {
   CHECK(exam::score_attempt(*b, pack).right == exam::score_attempt(a, pack).right);
 }
 
-TEST_CASE("a damaged saved attempt is refused with a reason") {
+TEST_CASE("a damaged saved attempt is refused with the place and the problem") {
   const auto pack = testing::make_exam_pack(30);
-  auto a = exam::Attempt(*exam::assemble_mock_exam(pack, 8).paper, exam::Mode::Study, 0);
-  std::string error;
+  auto a = exam::Attempt(*exam::assemble_mock_exam(pack, 8).value(), exam::Mode::Study, 0);
+  auto first_error = [](const nlohmann::json& data) {
+    const auto read = exam::Attempt::from_json(data, "attempt.json");
+    CHECK_FALSE(read.ok());
+    return read.first_error() ? read.first_error()->to_string() : std::string("(no error)");
+  };
   auto data = a.to_json();
   data["mode"] = "sprint";
-  CHECK_FALSE(exam::Attempt::from_json(data, error));
-  CHECK(error == "this is not a saved attempt (a value is out of range)");
+  CHECK(first_error(data) == "attempt.json: /mode: must be \"exam\", \"study\" or \"practice\"");
   data = a.to_json();
   data["items"][3]["option_order"] = {0, 9, 1, 2};
-  CHECK_FALSE(exam::Attempt::from_json(data, error));
-  CHECK(error == "this is not a saved attempt (question 4 is damaged)");
+  CHECK(first_error(data) == "attempt.json: /items/3/option_order/1: must be an option's position, from 0 to 3");
   data = a.to_json();
   data["responses"].erase(0);
-  CHECK_FALSE(exam::Attempt::from_json(data, error));
-  CHECK(error == "this is not a saved attempt (the questions and answers do not match)");
-  CHECK_FALSE(exam::Attempt::from_json(nlohmann::json::array(), error));
-  CHECK(error == "this is not a saved attempt (not a JSON object)");
+  CHECK(first_error(data) == "attempt.json: /responses: must have one answer per question (60)");
+  data = a.to_json();
+  data.erase("elapsed_ms");
+  CHECK(first_error(data) == "attempt.json: /elapsed_ms: 'elapsed_ms' is missing: add a duration in milliseconds");
+  CHECK(first_error(nlohmann::json::array()) == "attempt.json: a saved attempt must be an object { ... }, not a list [ ... ]");
 }

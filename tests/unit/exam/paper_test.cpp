@@ -12,9 +12,8 @@ using namespace dealdojo;
 TEST_CASE("a mock exam follows the blueprint split with no repeats") {
   const auto pack = testing::make_exam_pack(30);
   const auto result = exam::assemble_mock_exam(pack, 7);
-  REQUIRE(result.errors.empty());
-  REQUIRE(result.paper);
-  const auto& items = result.paper->items;
+  REQUIRE(result.ok());
+  const auto& items = result->items;
   CHECK(items.size() == 60);
   std::map<std::string, int> per_domain;
   std::set<std::string> ids;
@@ -29,15 +28,15 @@ TEST_CASE("a mock exam follows the blueprint split with no repeats") {
   CHECK(per_domain["pipeline-management"] == 7);
   CHECK(per_domain["forecasting"] == 4);
   CHECK(per_domain["customer-success"] == 5);
-  CHECK(result.paper->minutes == 105);
-  CHECK(result.paper->pass_percent == 70);
+  CHECK(result->minutes == 105);
+  CHECK(result->pass_percent == 70);
 }
 
 TEST_CASE("the same seed gives the same paper; another seed a different one") {
   const auto pack = testing::make_exam_pack(30);
-  const auto a = exam::assemble_mock_exam(pack, 11).paper;
-  const auto b = exam::assemble_mock_exam(pack, 11).paper;
-  const auto c = exam::assemble_mock_exam(pack, 12).paper;
+  const auto a = exam::assemble_mock_exam(pack, 11).value();
+  const auto b = exam::assemble_mock_exam(pack, 11).value();
+  const auto c = exam::assemble_mock_exam(pack, 12).value();
   REQUIRE(a);
   REQUIRE(b);
   REQUIRE(c);
@@ -60,7 +59,7 @@ TEST_CASE("the least-seen questions are preferred") {
     const auto dash = id.rfind('-');
     return std::stoi(std::string(id.substr(dash + 1))) < 22 ? 5 : 0;
   };
-  const auto paper = exam::assemble_mock_exam(pack, 3, seen).paper;
+  const auto paper = exam::assemble_mock_exam(pack, 3, seen).value();
   REQUIRE(paper);
   std::map<std::string, int> unseen;
   for (const auto& item : paper->items) unseen[item.domain] += seen(item.question_id) == 0 ? 1 : 0;
@@ -77,23 +76,23 @@ TEST_CASE("a bank too small for a domain is named, not silently shortened") {
     return q.domain == "forecasting" && q.id != "forecasting-0" && q.id != "forecasting-1";
   });
   const auto result = exam::assemble_mock_exam(pack, 1);
-  CHECK_FALSE(result.paper);
-  REQUIRE(result.errors.size() == 1);
-  CHECK(result.errors[0] == "Forecasting needs 4 questions for a full exam, but the pack has only 2.");
+  CHECK_FALSE(result.ok());
+  REQUIRE(result.diagnostics().size() == 1);
+  CHECK(result.diagnostics()[0].message == "Forecasting needs 4 questions for a full exam, but the pack has only 2.");
 }
 
 TEST_CASE("a pack without a blueprint cannot make a mock exam") {
   auto pack = testing::make_exam_pack(5);
   pack.blueprint.reset();
   const auto result = exam::assemble_mock_exam(pack, 1);
-  CHECK_FALSE(result.paper);
-  REQUIRE(result.errors.size() == 1);
-  CHECK(result.errors[0].find("has no exam blueprint") != std::string::npos);
+  CHECK_FALSE(result.ok());
+  REQUIRE(result.diagnostics().size() == 1);
+  CHECK(result.diagnostics()[0].message.find("has no exam blueprint") != std::string::npos);
 }
 
 TEST_CASE("option shuffling is a permutation that keeps every key with its option") {
   const auto pack = testing::make_exam_pack(30);
-  const auto paper = exam::assemble_mock_exam(pack, 5).paper;
+  const auto paper = exam::assemble_mock_exam(pack, 5).value();
   REQUIRE(paper);
   int moved = 0;
   for (const auto& item : paper->items) {
@@ -120,7 +119,7 @@ TEST_CASE("practice filters by domain and subtopic and caps the length") {
   filter.domains = {"forecasting", "planning"};
   filter.subtopics = {"odd"};
   filter.length = 20;
-  const auto paper = exam::assemble_practice(pack, filter, 9).paper;
+  const auto paper = exam::assemble_practice(pack, filter, 9).value();
   REQUIRE(paper);
   CHECK(paper->items.size() == 20);
   CHECK(paper->minutes == 0);
@@ -130,8 +129,8 @@ TEST_CASE("practice filters by domain and subtopic and caps the length") {
   }
   filter.subtopics = {"no-such-topic"};
   const auto none = exam::assemble_practice(pack, filter, 9);
-  CHECK_FALSE(none.paper);
-  CHECK(none.errors.at(0) == "No questions match this choice of domains and topics.");
+  CHECK_FALSE(none.ok());
+  CHECK(none.diagnostics().at(0).message == "No questions match this choice of domains and topics.");
 }
 
 TEST_CASE("practice can retry exactly the missed questions") {
@@ -139,7 +138,7 @@ TEST_CASE("practice can retry exactly the missed questions") {
   exam::PracticeFilter filter;
   filter.only_ids = {"planning-3", "forecasting-7"};
   filter.length = 10;
-  const auto paper = exam::assemble_practice(pack, filter, 1).paper;
+  const auto paper = exam::assemble_practice(pack, filter, 1).value();
   REQUIRE(paper);
   REQUIRE(paper->items.size() == 2);
   std::set<std::string> ids{paper->items[0].question_id, paper->items[1].question_id};

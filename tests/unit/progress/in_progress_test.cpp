@@ -9,6 +9,7 @@
 #include "core/pipeline/pipeline_file.hpp"
 #include "core/progress/atomic_file.hpp"
 #include "core/progress/progress_document.hpp"
+#include "core/session/session.hpp"
 
 using namespace dealdojo;
 namespace pl = dealdojo::pipeline;
@@ -27,18 +28,18 @@ std::string fixture(const char* name) {
 // A session with the sales-rep pack active, as the app has it before loading a save.
 session::Session sales_rep_session() {
   session::Session s;
-  s.packs.load_path(kRoot / "content/sales-rep", true);
-  REQUIRE(s.packs.active_pack() != nullptr);
-  s.roleplay.sync(s.packs);
+  s.packs().load_path(kRoot / "content/sales-rep", true);
+  REQUIRE(s.packs().active_pack() != nullptr);
+  s.roleplay().sync(s.packs());
   return s;
 }
 
 // Writes, reads back and restores into a fresh session; returns the restore's notes.
 std::vector<std::string> reload(const session::Session& from, session::Session& into) {
-  const auto read = progress::read_progress(progress::to_json(progress::capture(from), 1786352400000).dump());
-  REQUIRE_MESSAGE(read.snapshot, (read.error ? read.error->to_string() : ""));
+  const auto read = progress::read_progress(progress::to_json(from.saved(), 1786352400000).dump());
+  REQUIRE_MESSAGE(read.state, (read.error ? read.error->to_string() : ""));
   CHECK(read.notes.empty());
-  return progress::restore(into, *read.snapshot);
+  return into.adopt(*read.state);
 }
 
 bool contains(const std::vector<std::string>& notes, std::string_view text) {
@@ -71,20 +72,20 @@ std::string first_open_id(const session::PipelineDesk& desk) {
 
 TEST_CASE("a role-play in progress is saved and replays to the same transcript and step") {
   auto s = sales_rep_session();
-  REQUIRE(s.roleplay.start("price-too-high", 7));
-  choose_without_ending(s.roleplay, 10);
-  choose_without_ending(s.roleplay, 20);
-  REQUIRE_FALSE(s.roleplay.run()->finished());
-  const auto doc = progress::to_json(progress::capture(s), 1786352400000);
+  REQUIRE(s.roleplay().start("price-too-high", 7));
+  choose_without_ending(s.roleplay(), 10);
+  choose_without_ending(s.roleplay(), 20);
+  REQUIRE_FALSE(s.roleplay().run()->finished());
+  const auto doc = progress::to_json(s.saved(), 1786352400000);
   CHECK(doc["in_progress"]["roleplay"]["scenario_id"] == "price-too-high");
   CHECK(doc["in_progress"]["roleplay"]["seed"] == 7);
 
   auto loaded = sales_rep_session();
   const auto notes = reload(s, loaded);
   CHECK(notes.empty());
-  REQUIRE(loaded.roleplay.run());
-  const roleplay::Run& before = *s.roleplay.run();
-  const roleplay::Run& after = *loaded.roleplay.run();
+  REQUIRE(loaded.roleplay().run());
+  const roleplay::Run& before = *s.roleplay().run();
+  const roleplay::Run& after = *loaded.roleplay().run();
   CHECK(after.scenario().id == "price-too-high");
   CHECK(after.steps().size() == 2);
   CHECK(after.choice_path() == before.choice_path());
@@ -94,142 +95,147 @@ TEST_CASE("a role-play in progress is saved and replays to the same transcript a
   // The choices on offer are shown in the same order (same seed).
   CHECK(std::vector<std::size_t>(after.offered().begin(), after.offered().end()) ==
         std::vector<std::size_t>(before.offered().begin(), before.offered().end()));
-  CHECK(loaded.roleplay.history.empty());  // not finished, so nothing recorded
+  CHECK(loaded.roleplay().history().empty());  // not finished, so nothing recorded
 }
 
 TEST_CASE("a finished conversation restored shows its debrief and is not recorded twice") {
   auto s = sales_rep_session();
-  REQUIRE(s.roleplay.start("just-send-information", 3));
-  for (int guard = 0; guard < 50 && !s.roleplay.run()->finished(); ++guard) REQUIRE(s.roleplay.choose(0, 10));
-  REQUIRE(s.roleplay.run()->finished());
-  REQUIRE(s.roleplay.history.size() == 1);
+  REQUIRE(s.roleplay().start("just-send-information", 3));
+  for (int guard = 0; guard < 50 && !s.roleplay().run()->finished(); ++guard) REQUIRE(s.roleplay().choose(0, 10));
+  REQUIRE(s.roleplay().run()->finished());
+  REQUIRE(s.roleplay().history().size() == 1);
   auto loaded = sales_rep_session();
   CHECK(reload(s, loaded).empty());
-  REQUIRE(loaded.roleplay.run());
-  CHECK(loaded.roleplay.run()->finished());
-  CHECK(loaded.roleplay.debrief());
-  CHECK(loaded.roleplay.history.size() == 1);
+  REQUIRE(loaded.roleplay().run());
+  CHECK(loaded.roleplay().run()->finished());
+  CHECK(loaded.roleplay().debrief());
+  CHECK(loaded.roleplay().history().size() == 1);
 }
 
 TEST_CASE("a saved conversation that no longer replays is dropped with a note and the rest loads") {
   const auto read = progress::read_progress(fixture("v2-damaged-pipeline-desk.json"));
-  REQUIRE_MESSAGE(read.snapshot, (read.error ? read.error->to_string() : ""));
-  REQUIRE(read.snapshot->roleplay_in_progress);  // well formed: only the scenario can tell
+  REQUIRE_MESSAGE(read.state, (read.error ? read.error->to_string() : ""));
+  REQUIRE(read.state->roleplay.to_resume());  // well formed: only the scenario can tell
   auto s = sales_rep_session();
-  const auto notes = progress::restore(s, *read.snapshot);
-  CHECK_FALSE(s.roleplay.run());
+  const auto notes = s.adopt(*read.state);
+  CHECK_FALSE(s.roleplay().run());
   REQUIRE(notes.size() == 1);
   CHECK(contains(notes, "price-too-high"));
   CHECK(contains(notes, "no longer fit"));
-  CHECK(s.answers.size() == 1);  // the rest of the save is there
+  CHECK(s.answers().size() == 1);  // the rest of the save is there
 }
 
 TEST_CASE("a saved conversation of a missing scenario or another pack is dropped with a note") {
-  progress::ProgressSnapshot snapshot;
-  snapshot.roleplay_in_progress = session::RoleplayInProgress{"sales-rep", "no-such-scenario", 1, {}};
+  // A save that was in `saved`, read back as the app reads it.
+  auto save_in = [](const session::RoleplayInProgress& saved) {
+    auto doc = progress::to_json(session::SavedState{}, 0);
+    doc["in_progress"]["roleplay"] = saved.to_json();
+    auto read = progress::read_progress(doc.dump());
+    REQUIRE(read.state);
+    return std::move(*read.state);
+  };
   auto s = sales_rep_session();
-  CHECK(contains(progress::restore(s, snapshot), "no longer has that scenario"));
-  snapshot.roleplay_in_progress = session::RoleplayInProgress{"other-pack", "price-too-high", 1, {}};
-  CHECK(contains(progress::restore(s, snapshot), "\"other-pack\" is not the pack open now"));
-  CHECK_FALSE(s.roleplay.run());
+  CHECK(contains(s.adopt(save_in({"sales-rep", "no-such-scenario", 1, {}})), "no longer has that scenario"));
+  CHECK(contains(s.adopt(save_in({"other-pack", "price-too-high", 1, {}})), "\"other-pack\" is not the pack open now"));
+  CHECK_FALSE(s.roleplay().run());
 }
 
 TEST_CASE("a damaged role-play in progress is dropped at reading with its place, the save still loads") {
   auto doc = nlohmann::json::parse(fixture("v2-desk-and-roleplay.json"));
   doc["in_progress"]["roleplay"]["seed"] = -3;
   const auto read = progress::read_progress(doc.dump());
-  REQUIRE(read.snapshot);
-  CHECK_FALSE(read.snapshot->roleplay_in_progress);
-  CHECK(read.snapshot->pipeline_desk);
-  CHECK(contains(read.notes, "at /in_progress/roleplay:"));
+  REQUIRE(read.state);
+  CHECK_FALSE(read.state->roleplay.to_resume());
+  CHECK(read.state->pipeline.edited());
+  CHECK(contains(read.notes, "at /in_progress/roleplay/seed:"));
 }
 
 TEST_CASE("the pipeline desk round-trips an edited deal amount, quota and period") {
   session::Session s;
-  s.pipeline.reset(pl::default_preset(), kToday, 1);
-  CHECK_FALSE(s.pipeline.edited());
-  CHECK_FALSE(progress::capture(s).pipeline_desk);  // the untouched sample is made again, not saved
-  const std::string id = first_open_id(s.pipeline);
-  auto form = s.pipeline.form_for(id);
+  s.pipeline().reset(pl::default_preset(), kToday, 1);
+  CHECK_FALSE(s.pipeline().edited());
+  CHECK_FALSE(s.saved().pipeline.edited());  // the untouched sample is made again, not saved
+  const std::string id = first_open_id(s.pipeline());
+  auto form = s.pipeline().form_for(id);
   form.amount = "12,345";
-  REQUIRE(s.pipeline.update_deal(id, form).empty());
-  REQUIRE(s.pipeline.set_quota("321,000").empty());
-  REQUIRE(s.pipeline.set_period("2026-07-01", "2026-12-31").empty());
-  REQUIRE(s.pipeline.remove_deal(s.pipeline.pipeline().deals.back().id));
-  CHECK(s.pipeline.edited());
+  REQUIRE(s.pipeline().update_deal(id, form).empty());
+  REQUIRE(s.pipeline().set_quota("321,000").empty());
+  REQUIRE(s.pipeline().set_period("2026-07-01", "2026-12-31").empty());
+  REQUIRE(s.pipeline().remove_deal(s.pipeline().pipeline().deals.back().id));
+  CHECK(s.pipeline().edited());
 
   session::Session loaded;
   CHECK(reload(s, loaded).empty());
-  REQUIRE(loaded.pipeline.ready());
-  CHECK(loaded.pipeline.edited());
-  const pl::Deal* deal = loaded.pipeline.find_deal(id);
+  REQUIRE(loaded.pipeline().ready());
+  CHECK(loaded.pipeline().edited());
+  const pl::Deal* deal = loaded.pipeline().find_deal(id);
   REQUIRE(deal != nullptr);
   CHECK(deal->amount == deals::Money::from_units(12'345));
-  CHECK(loaded.pipeline.pipeline().quota == deals::Money::from_units(321'000));
-  CHECK(loaded.pipeline.pipeline().period.start == pl::make_date(2026, 7, 1));
-  CHECK(loaded.pipeline.pipeline().period.end == pl::make_date(2026, 12, 31));
-  CHECK(loaded.pipeline.pipeline().deals.size() == s.pipeline.pipeline().deals.size());
-  CHECK(loaded.pipeline.next_deal_number() == s.pipeline.next_deal_number());
-  CHECK(pl::write_pipeline(loaded.pipeline.pipeline()) == pl::write_pipeline(s.pipeline.pipeline()));
+  CHECK(loaded.pipeline().pipeline().quota == deals::Money::from_units(321'000));
+  CHECK(loaded.pipeline().pipeline().period.start == pl::make_date(2026, 7, 1));
+  CHECK(loaded.pipeline().pipeline().period.end == pl::make_date(2026, 12, 31));
+  CHECK(loaded.pipeline().pipeline().deals.size() == s.pipeline().pipeline().deals.size());
+  CHECK(loaded.pipeline().next_deal_number() == s.pipeline().next_deal_number());
+  CHECK(pl::write_pipeline(loaded.pipeline().pipeline()) == pl::write_pipeline(s.pipeline().pipeline()));
   // Metrics are recomputed from the restored pipeline.
-  CHECK(loaded.pipeline.metrics().weighted_pipeline == s.pipeline.metrics().weighted_pipeline);
+  CHECK(loaded.pipeline().metrics().weighted_pipeline == s.pipeline().metrics().weighted_pipeline);
 }
 
 TEST_CASE("a damaged pipeline section is dropped with its JSON pointer and the rest of the save loads") {
   const auto read = progress::read_progress(fixture("v2-damaged-pipeline-desk.json"));
-  REQUIRE(read.snapshot);
-  CHECK_FALSE(read.snapshot->pipeline_desk);
-  CHECK(read.snapshot->answers.size() == 1);
+  REQUIRE(read.state);
+  CHECK_FALSE(read.state->pipeline.edited());
+  CHECK(read.state->answers.size() == 1);
   REQUIRE(read.notes.size() == 1);
   CHECK(contains(read.notes, "at /pipeline_desk/pipeline/deals/0/amount:"));
 
   auto doc = nlohmann::json::parse(fixture("v2-desk-and-roleplay.json"));
   doc["pipeline_desk"] = 5;
   auto bad = progress::read_progress(doc.dump());
-  REQUIRE(bad.snapshot);
+  REQUIRE(bad.state);
   CHECK(contains(bad.notes, "at /pipeline_desk:"));
   doc["pipeline_desk"] = {{"pipeline", {{"format", 1}}}};
   bad = progress::read_progress(doc.dump());
-  REQUIRE(bad.snapshot);
+  REQUIRE(bad.state);
   CHECK(contains(bad.notes, "at /pipeline_desk/pipeline/"));
   doc = nlohmann::json::parse(fixture("v2-desk-and-roleplay.json"));
   doc["pipeline_desk"]["next_deal_number"] = "five";
   bad = progress::read_progress(doc.dump());
-  REQUIRE(bad.snapshot);
+  REQUIRE(bad.state);
   CHECK(contains(bad.notes, "at /pipeline_desk/next_deal_number:"));
   // Damage elsewhere still refuses the whole save, as before.
   doc = nlohmann::json::parse(fixture("v2-desk-and-roleplay.json"));
   doc["answers"] = 1;
-  CHECK_FALSE(progress::read_progress(doc.dump()).snapshot);
+  CHECK_FALSE(progress::read_progress(doc.dump()).state);
 }
 
 TEST_CASE("the fixture with a desk and a conversation restores both") {
   const auto read = progress::read_progress(fixture("v2-desk-and-roleplay.json"));
-  REQUIRE_MESSAGE(read.snapshot, (read.error ? read.error->to_string() : ""));
+  REQUIRE_MESSAGE(read.state, (read.error ? read.error->to_string() : ""));
   CHECK(read.notes.empty());
   auto s = sales_rep_session();
-  CHECK(progress::restore(s, *read.snapshot).empty());
-  REQUIRE(s.roleplay.run());
-  CHECK(s.roleplay.run()->steps().empty());
-  REQUIRE(s.pipeline.ready());
-  REQUIRE(s.pipeline.find_deal("d-01") != nullptr);
-  CHECK(s.pipeline.find_deal("d-01")->amount == deals::Money::from_units(48'000));
-  CHECK(s.pipeline.next_deal_number() == 5);
+  CHECK(s.adopt(*read.state).empty());
+  REQUIRE(s.roleplay().run());
+  CHECK(s.roleplay().run()->steps().empty());
+  REQUIRE(s.pipeline().ready());
+  REQUIRE(s.pipeline().find_deal("d-01") != nullptr);
+  CHECK(s.pipeline().find_deal("d-01")->amount == deals::Money::from_units(48'000));
+  CHECK(s.pipeline().next_deal_number() == 5);
 }
 
 TEST_CASE("an older version 2 save without the new sections loads with nothing in progress") {
   const auto read = progress::read_progress(fixture("v2-current.json"));
-  REQUIRE(read.snapshot);
+  REQUIRE(read.state);
   CHECK(read.notes.empty());
-  CHECK_FALSE(read.snapshot->roleplay_in_progress);
-  CHECK_FALSE(read.snapshot->pipeline_desk);
+  CHECK_FALSE(read.state->roleplay.to_resume());
+  CHECK_FALSE(read.state->pipeline.edited());
   auto s = sales_rep_session();
-  s.pipeline.reset(pl::default_preset(), kToday, 1);
-  REQUIRE(s.roleplay.start("price-too-high", 7));
-  CHECK(progress::restore(s, *read.snapshot).empty());
-  CHECK_FALSE(s.roleplay.run());      // the save's data replaces the session's
-  CHECK_FALSE(s.pipeline.ready());    // the screen makes the sample again
-  const auto doc = progress::to_json(progress::capture(s), 1786352400000);
+  s.pipeline().reset(pl::default_preset(), kToday, 1);
+  REQUIRE(s.roleplay().start("price-too-high", 7));
+  CHECK(s.adopt(*read.state).empty());
+  CHECK_FALSE(s.roleplay().run());      // the save's data replaces the session's
+  CHECK_FALSE(s.pipeline().ready());    // the screen makes the sample again
+  const auto doc = progress::to_json(s.saved(), 1786352400000);
   CHECK_FALSE(doc.contains("pipeline_desk"));
   CHECK_FALSE(doc.contains("in_progress"));
 }
@@ -240,23 +246,23 @@ TEST_CASE("the revision moves with the conversation and the edited pipeline, not
   auto revision = s.revision();
   s.observe(1);
   CHECK(s.revision() == revision);
-  REQUIRE(s.roleplay.start("price-too-high", 7));
+  REQUIRE(s.roleplay().start("price-too-high", 7));
   s.observe(2);
   CHECK(s.revision() > revision);
   revision = s.revision();
-  REQUIRE(s.roleplay.choose(0, 3));
+  REQUIRE(s.roleplay().choose(0, 3));
   s.observe(3);
   CHECK(s.revision() > revision);
   revision = s.revision();
   // Going back and choosing differently keeps the step count but is a change.
-  REQUIRE(s.roleplay.replay_from(0));
+  REQUIRE(s.roleplay().replay_from(0));
   s.observe(4);
   CHECK(s.revision() > revision);
   revision = s.revision();
-  s.pipeline.reset(pl::default_preset(), kToday, 1);
+  s.pipeline().reset(pl::default_preset(), kToday, 1);
   s.observe(5);
   CHECK(s.revision() == revision);  // the sample alone is not the learner's work
-  REQUIRE(s.pipeline.set_quota("99,000").empty());
+  REQUIRE(s.pipeline().set_quota("99,000").empty());
   s.observe(6);
   CHECK(s.revision() > revision);
   revision = s.revision();

@@ -47,9 +47,9 @@ std::vector<std::string> names_in(const fs::path& dir) {
   return names;
 }
 
-progress::ProgressSnapshot one_answer(const char* question) {
-  progress::ProgressSnapshot s;
-  s.answers.push_back({"example", question, "discovery", true, 5, 0, study::AnswerSource::Practice});
+session::SavedState one_answer(const char* question) {
+  session::SavedState s;
+  s.answers.record({"example", question, "discovery", true, 5, 0, study::AnswerSource::Practice});
   return s;
 }
 
@@ -63,8 +63,8 @@ TEST_CASE("no save yet starts fresh, and a saved snapshot loads back") {
   progress::ProgressStore next_start(dir.path);
   const auto loaded = next_start.load(2000);
   REQUIRE(loaded.status == progress::LoadOutcome::Status::Loaded);
-  REQUIRE(loaded.snapshot->answers.size() == 1);
-  CHECK(loaded.snapshot->answers[0].question_id == "q1");
+  REQUIRE(loaded.state->answers.size() == 1);
+  CHECK(loaded.state->answers.events()[0].question_id == "q1");
   CHECK(names_in(dir.path) == std::vector<std::string>{"progress.json"});
 }
 
@@ -86,8 +86,8 @@ TEST_CASE("a write stopped before the rename leaves the old save, and the next l
   CHECK(slurp(temp_seen).find("\"new\"") != std::string::npos);  // the new data was complete
   const auto loaded = progress::ProgressStore(dir.path).load(2);
   CHECK(loaded.stale_temp_files == 1);
-  REQUIRE(loaded.snapshot);
-  CHECK(loaded.snapshot->answers[0].question_id == "old");
+  REQUIRE(loaded.state);
+  CHECK(loaded.state->answers.events()[0].question_id == "old");
   CHECK(names_in(dir.path) == std::vector<std::string>{"progress.json"});
 }
 
@@ -115,7 +115,7 @@ TEST_CASE("a process killed between writing and renaming leaves the old save int
   CHECK(names_in(dir.path).size() == 2);  // the save and the half-done temp
   const auto loaded = progress::ProgressStore(dir.path).load(2);
   REQUIRE(loaded.status == progress::LoadOutcome::Status::Loaded);
-  CHECK(loaded.snapshot->answers[0].question_id == "old");
+  CHECK(loaded.state->answers.events()[0].question_id == "old");
   CHECK(loaded.stale_temp_files == 1);
 }
 
@@ -138,7 +138,7 @@ TEST_CASE("a damaged save is moved aside with its time, kept byte for byte, and 
   progress::ProgressStore store(dir.path);
   const auto loaded = store.load(1767225600000 + 3723000);
   CHECK(loaded.status == progress::LoadOutcome::Status::MovedAside);
-  CHECK_FALSE(loaded.snapshot);
+  CHECK_FALSE(loaded.state);
   CHECK(loaded.problem.find("not valid JSON") != std::string::npos);
   CHECK(loaded.moved_to.filename() == "progress-broken-20260101-010203.json");
   CHECK(slurp(loaded.moved_to) == garbage);
@@ -171,12 +171,12 @@ TEST_CASE("import checks the whole file first and backs up the save it replaces"
   REQUIRE(store.save(one_answer("mine"), 0, {}).empty());
   const std::string mine = slurp(store.file());
   const auto refused = store.import_text(slurp(kData / "bad-answer.json"), 10);
-  CHECK_FALSE(refused.snapshot);
-  CHECK(refused.problem == "at /answers/1/correct: should be true or false");
+  CHECK_FALSE(refused.state);
+  CHECK(refused.problem == "at /answers/1/correct: must be true or false, not text 'yes'");
   CHECK(names_in(dir.path) == std::vector<std::string>{"progress.json"});
   const auto imported = store.import_text(slurp(kData / "v1-first-release.json"), 1767225600000);
-  REQUIRE(imported.snapshot);
-  CHECK(imported.snapshot->history.size() == 2);
+  REQUIRE(imported.state);
+  CHECK(imported.state->history.size() == 2);
   CHECK(imported.notes.size() == 1);
   CHECK(imported.backup.filename() == "progress-backup-20260101-000000.json");
   CHECK(slurp(imported.backup) == mine);

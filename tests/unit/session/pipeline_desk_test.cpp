@@ -83,13 +83,13 @@ TEST_CASE("editing a deal's amount changes the metrics and a bad amount changes 
   auto desk = sample_desk();
   const std::string id = first_open_id(desk);
   const auto before = desk.metrics().pipeline_value;
-  const auto revision = desk.revision();
+  const auto revision = desk.pipeline_revision();
   session::DealForm form = desk.form_for(id);
   form.amount = "lots";
   const auto errors = desk.update_deal(id, form);
   REQUIRE(error_on(errors, session::deal_field::kAmount) != nullptr);
   CHECK(desk.metrics().pipeline_value == before);
-  CHECK(desk.revision() == revision);
+  CHECK(desk.pipeline_revision() == revision);
   form.amount = "1,000,000";
   const auto* deal = desk.find_deal(id);
   REQUIRE(deal != nullptr);
@@ -98,7 +98,7 @@ TEST_CASE("editing a deal's amount changes the metrics and a bad amount changes 
   if (pl::in_pipeline(desk.pipeline(), *desk.find_deal(id))) {
     CHECK(desk.metrics().pipeline_value.cents() == before.cents() - old_amount.cents() + 100'000'000);
   }
-  CHECK(desk.revision() > revision);
+  CHECK(desk.pipeline_revision() > revision);
 }
 
 TEST_CASE("deal edits report every problem on its field") {

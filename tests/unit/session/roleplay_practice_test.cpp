@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "core/content/json_reader.hpp"
 #include "core/roleplay/check.hpp"
 #include "core/session/session.hpp"
 
@@ -12,9 +13,9 @@ namespace {
 
 session::Session sales_rep_session() {
   session::Session s;
-  s.packs.load_path(std::filesystem::path(DEALDOJO_SOURCE_DIR) / "content/sales-rep", true);
-  REQUIRE(s.packs.active_pack() != nullptr);
-  s.roleplay.sync(s.packs);
+  s.packs().load_path(std::filesystem::path(DEALDOJO_SOURCE_DIR) / "content/sales-rep", true);
+  REQUIRE(s.packs().active_pack() != nullptr);
+  s.roleplay().sync(s.packs());
   return s;
 }
 
@@ -39,53 +40,53 @@ void play_ideal_path(session::RoleplayPractice& practice, std::int64_t now_ms) {
 
 TEST_CASE("the practice reads the active pack's scenarios and starts one by id") {
   auto s = sales_rep_session();
-  CHECK(s.roleplay.pack_id() == "sales-rep");
-  CHECK(s.roleplay.scenarios().size() == s.packs.active_pack()->roleplay_scenario_count());  // all valid
-  CHECK(s.roleplay.find("price-too-high") != nullptr);
-  CHECK_FALSE(s.roleplay.start("no-such-scenario", 1));
-  CHECK_FALSE(s.roleplay.run());
-  REQUIRE(s.roleplay.start("price-too-high", 7));
-  REQUIRE(s.roleplay.run());
-  CHECK(s.roleplay.run()->scenario().id == "price-too-high");
-  CHECK(s.roleplay.run()->options().shuffle);
-  CHECK(s.roleplay.run()->options().seed == 7);
-  CHECK(s.roleplay.run()->transcript().size() == 1);  // the buyer's opening line
-  CHECK_FALSE(s.roleplay.debrief());
+  CHECK(s.roleplay().pack_id() == "sales-rep");
+  CHECK(s.roleplay().scenarios().size() == s.packs().active_pack()->roleplay_scenario_count());  // all valid
+  CHECK(s.roleplay().find("price-too-high") != nullptr);
+  CHECK_FALSE(s.roleplay().start("no-such-scenario", 1));
+  CHECK_FALSE(s.roleplay().run());
+  REQUIRE(s.roleplay().start("price-too-high", 7));
+  REQUIRE(s.roleplay().run());
+  CHECK(s.roleplay().run()->scenario().id == "price-too-high");
+  CHECK(s.roleplay().run()->options().shuffle);
+  CHECK(s.roleplay().run()->options().seed == 7);
+  CHECK(s.roleplay().run()->transcript().size() == 1);  // the buyer's opening line
+  CHECK_FALSE(s.roleplay().debrief());
 }
 
 TEST_CASE("syncing with an unchanged pack keeps the run in progress") {
   auto s = sales_rep_session();
-  REQUIRE(s.roleplay.start("just-send-information", 3));
-  REQUIRE(s.roleplay.choose(0, 10));
-  s.roleplay.sync(s.packs);
-  REQUIRE(s.roleplay.run());
-  CHECK(s.roleplay.run()->steps().size() == 1);
+  REQUIRE(s.roleplay().start("just-send-information", 3));
+  REQUIRE(s.roleplay().choose(0, 10));
+  s.roleplay().sync(s.packs());
+  REQUIRE(s.roleplay().run());
+  CHECK(s.roleplay().run()->steps().size() == 1);
 }
 
 TEST_CASE("changing the active pack re-reads the scenarios and drops the run of the other pack") {
   auto s = sales_rep_session();
-  s.packs.load_path(std::filesystem::path(DEALDOJO_SOURCE_DIR) / "content/example", true);
-  REQUIRE(s.packs.set_active("sales-rep"));
-  s.roleplay.sync(s.packs);
-  REQUIRE(s.roleplay.start("price-too-high", 1));
-  REQUIRE(s.packs.set_active("example"));
-  s.roleplay.sync(s.packs);
-  CHECK(s.roleplay.pack_id() == "example");
-  CHECK_FALSE(s.roleplay.run());
-  CHECK(s.roleplay.find("price-too-high") == nullptr);
-  CHECK(s.roleplay.scenarios().size() == s.packs.active_pack()->roleplay_scenario_count());
+  s.packs().load_path(std::filesystem::path(DEALDOJO_SOURCE_DIR) / "content/example", true);
+  REQUIRE(s.packs().set_active("sales-rep"));
+  s.roleplay().sync(s.packs());
+  REQUIRE(s.roleplay().start("price-too-high", 1));
+  REQUIRE(s.packs().set_active("example"));
+  s.roleplay().sync(s.packs());
+  CHECK(s.roleplay().pack_id() == "example");
+  CHECK_FALSE(s.roleplay().run());
+  CHECK(s.roleplay().find("price-too-high") == nullptr);
+  CHECK(s.roleplay().scenarios().size() == s.packs().active_pack()->roleplay_scenario_count());
 }
 
 TEST_CASE("choosing the best moves to the end gives a debrief and a record scoring 100") {
   auto s = sales_rep_session();
-  REQUIRE(s.roleplay.start("just-send-information", 11));
-  play_ideal_path(s.roleplay, 5000);
-  REQUIRE(s.roleplay.run()->finished());
-  REQUIRE(s.roleplay.debrief());
-  CHECK(s.roleplay.debrief()->score.total == 100);
-  CHECK_FALSE(s.roleplay.debrief()->replay_from);
-  REQUIRE(s.roleplay.history.size() == 1);
-  const session::RoleplayRecord& rec = s.roleplay.history[0];
+  REQUIRE(s.roleplay().start("just-send-information", 11));
+  play_ideal_path(s.roleplay(), 5000);
+  REQUIRE(s.roleplay().run()->finished());
+  REQUIRE(s.roleplay().debrief());
+  CHECK(s.roleplay().debrief()->score.total == 100);
+  CHECK_FALSE(s.roleplay().debrief()->replay_from);
+  REQUIRE(s.roleplay().history().size() == 1);
+  const session::RoleplayRecord& rec = s.roleplay().history()[0];
   CHECK(rec.pack_id == "sales-rep");
   CHECK(rec.scenario_id == "just-send-information");
   CHECK(rec.score == 100);
@@ -93,57 +94,57 @@ TEST_CASE("choosing the best moves to the end gives a debrief and a record scori
   CHECK(rec.ending == roleplay::EndingKind::NextStep);
   CHECK(rec.finished_at_ms == 5000);
   CHECK(rec.seed == 11);
-  CHECK(rec.path == s.roleplay.run()->choice_path());
-  CHECK(s.roleplay.best_score("sales-rep", "just-send-information") == 100);
-  CHECK_FALSE(s.roleplay.best_score("sales-rep", "price-too-high"));
-  CHECK_FALSE(s.roleplay.choose(0, 6000));  // nothing to choose after the ending
-  CHECK(s.roleplay.history.size() == 1);
+  CHECK(rec.path == s.roleplay().run()->choice_path());
+  CHECK(s.roleplay().best_score("sales-rep", "just-send-information") == 100);
+  CHECK_FALSE(s.roleplay().best_score("sales-rep", "price-too-high"));
+  CHECK_FALSE(s.roleplay().choose(0, 6000));  // nothing to choose after the ending
+  CHECK(s.roleplay().history().size() == 1);
 }
 
 TEST_CASE("a poor move ends in a lower score and the best score stays the highest") {
   auto s = sales_rep_session();
-  REQUIRE(s.roleplay.start("just-send-information", 2));
-  play_ideal_path(s.roleplay, 1);
+  REQUIRE(s.roleplay().start("just-send-information", 2));
+  play_ideal_path(s.roleplay(), 1);
   // Opening, poor pitch, then pressure: the buyer hangs up.
-  REQUIRE(s.roleplay.start("just-send-information", 2));
-  REQUIRE(s.roleplay.choose(shown_at(*s.roleplay.run(), 1), 2));
-  REQUIRE(s.roleplay.choose(shown_at(*s.roleplay.run(), 1), 3));
-  REQUIRE(s.roleplay.debrief());
-  CHECK(s.roleplay.debrief()->ending == roleplay::EndingKind::Lost);
-  CHECK(s.roleplay.debrief()->replay_from == std::size_t{0});
-  REQUIRE(s.roleplay.history.size() == 2);
-  CHECK(s.roleplay.history[1].ending == roleplay::EndingKind::Lost);
-  CHECK(s.roleplay.history[1].score < 30);
-  CHECK_FALSE(s.roleplay.history[1].passed);
-  CHECK(s.roleplay.best_score("sales-rep", "just-send-information") == 100);
+  REQUIRE(s.roleplay().start("just-send-information", 2));
+  REQUIRE(s.roleplay().choose(shown_at(*s.roleplay().run(), 1), 2));
+  REQUIRE(s.roleplay().choose(shown_at(*s.roleplay().run(), 1), 3));
+  REQUIRE(s.roleplay().debrief());
+  CHECK(s.roleplay().debrief()->ending == roleplay::EndingKind::Lost);
+  CHECK(s.roleplay().debrief()->replay_from == std::size_t{0});
+  REQUIRE(s.roleplay().history().size() == 2);
+  CHECK(s.roleplay().history()[1].ending == roleplay::EndingKind::Lost);
+  CHECK(s.roleplay().history()[1].score < 30);
+  CHECK_FALSE(s.roleplay().history()[1].passed);
+  CHECK(s.roleplay().best_score("sales-rep", "just-send-information") == 100);
 }
 
 TEST_CASE("replaying from a step drops the later steps and the debrief, and records the new ending") {
   auto s = sales_rep_session();
-  REQUIRE(s.roleplay.start("just-send-information", 4));
-  play_ideal_path(s.roleplay, 1);
-  const std::vector<std::size_t> path = s.roleplay.run()->choice_path();
+  REQUIRE(s.roleplay().start("just-send-information", 4));
+  play_ideal_path(s.roleplay(), 1);
+  const std::vector<std::size_t> path = s.roleplay().run()->choice_path();
   REQUIRE(path.size() > 3);
-  CHECK_FALSE(s.roleplay.replay_from(path.size() + 1));
-  REQUIRE(s.roleplay.replay_from(2));
-  CHECK(s.roleplay.run()->steps().size() == 2);
-  CHECK_FALSE(s.roleplay.run()->finished());
-  CHECK_FALSE(s.roleplay.debrief());
-  CHECK(s.roleplay.run()->choice_path() == std::vector<std::size_t>(path.begin(), path.begin() + 2));
-  for (std::size_t i = 2; i < path.size(); ++i) REQUIRE(s.roleplay.choose(shown_at(*s.roleplay.run(), path[i]), 9));
-  REQUIRE(s.roleplay.debrief());
-  CHECK(s.roleplay.history.size() == 2);
-  CHECK(s.roleplay.history[1].finished_at_ms == 9);
-  s.roleplay.leave();
-  CHECK_FALSE(s.roleplay.run());
-  CHECK_FALSE(s.roleplay.debrief());
+  CHECK_FALSE(s.roleplay().replay_from(path.size() + 1));
+  REQUIRE(s.roleplay().replay_from(2));
+  CHECK(s.roleplay().run()->steps().size() == 2);
+  CHECK_FALSE(s.roleplay().run()->finished());
+  CHECK_FALSE(s.roleplay().debrief());
+  CHECK(s.roleplay().run()->choice_path() == std::vector<std::size_t>(path.begin(), path.begin() + 2));
+  for (std::size_t i = 2; i < path.size(); ++i) REQUIRE(s.roleplay().choose(shown_at(*s.roleplay().run(), path[i]), 9));
+  REQUIRE(s.roleplay().debrief());
+  CHECK(s.roleplay().history().size() == 2);
+  CHECK(s.roleplay().history()[1].finished_at_ms == 9);
+  s.roleplay().leave();
+  CHECK_FALSE(s.roleplay().run());
+  CHECK_FALSE(s.roleplay().debrief());
 }
 
 TEST_CASE("a copied practice keeps a working run") {
   auto s = sales_rep_session();
-  REQUIRE(s.roleplay.start("price-too-high", 5));
-  session::RoleplayPractice copy = s.roleplay;
-  s.roleplay = session::RoleplayPractice{};
+  REQUIRE(s.roleplay().start("price-too-high", 5));
+  session::RoleplayPractice copy = s.roleplay();
+  s = session::Session{};  // the original and its pack are gone
   REQUIRE(copy.run());
   CHECK(copy.run()->scenario().id == "price-too-high");
   CHECK(copy.choose(0, 1));
@@ -152,7 +153,7 @@ TEST_CASE("a copied practice keeps a working run") {
 TEST_CASE("roleplay records survive a JSON round trip and damaged ones are refused") {
   session::RoleplayRecord rec{"sales-rep", "price-too-high", "It costs too much", roleplay::EndingKind::Committed,
                               88, true, 123456, {0, 2, 1}, 18446744073709551615ull};
-  const auto back = session::RoleplayRecord::from_json(rec.to_json());
+  const auto back = content::read_object<session::RoleplayRecord>(rec.to_json());
   REQUIRE(back);
   CHECK(back->pack_id == rec.pack_id);
   CHECK(back->scenario_id == rec.scenario_id);
@@ -165,12 +166,12 @@ TEST_CASE("roleplay records survive a JSON round trip and damaged ones are refus
   CHECK(back->seed == rec.seed);
 
   const nlohmann::json good = rec.to_json();
-  CHECK_FALSE(session::RoleplayRecord::from_json(nlohmann::json::array()));
+  CHECK_FALSE(content::read_object<session::RoleplayRecord>(nlohmann::json::array()));
   auto damaged = [&](const char* key, nlohmann::json value) {
     nlohmann::json copy = good;
     if (value.is_discarded()) copy.erase(key);
     else copy[key] = std::move(value);
-    return !session::RoleplayRecord::from_json(copy).has_value();
+    return !content::read_object<session::RoleplayRecord>(copy).ok();
   };
   const nlohmann::json missing(nlohmann::json::value_t::discarded);
   CHECK(damaged("pack", missing));

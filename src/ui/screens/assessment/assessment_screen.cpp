@@ -22,7 +22,7 @@ namespace {
 // Points the view at the active pack's first assessment (or none), keeping the
 // pack alive for as long as the view uses it.
 void follow_active_pack(AppContext& ctx, AssessmentView& view) {
-  const content::Pack* active = ctx.session.packs.active_pack();
+  const content::Pack* active = ctx.session.packs().active_pack();
   if (active == nullptr || active->assessments.empty()) {
     view.pack.reset();
     view.assessment = nullptr;
@@ -30,7 +30,7 @@ void follow_active_pack(AppContext& ctx, AssessmentView& view) {
     return;
   }
   if (view.pack.get() == active) return;
-  view.pack = ctx.session.packs.library().find_pack(active->manifest.id);
+  view.pack = ctx.session.packs().library().find_pack(active->manifest.id);
   view.assessment = &view.pack->assessments.front();
   view.report.reset();
   view.capability_id = view.assessment->capabilities.front().id;
@@ -47,7 +47,7 @@ void refresh_report(AssessmentView& view, const assessment::Ratings& ratings) {
 void draw_no_assessment(AppContext& ctx) {
   widgets::MutedText("The pack you are studying has no self-assessment.");
   ImGui::Spacing();
-  for (const auto& pack : ctx.session.packs.library().packs()) {
+  for (const auto& pack : ctx.session.packs().library().packs()) {
     if (pack->assessments.empty()) continue;
     ImGui::PushID(pack->manifest.id.c_str());
     widgets::TextIn(ctx.fonts.body, pack->manifest.title + ": " + pack->assessments.front().title);
@@ -67,10 +67,6 @@ void draw_mode_buttons(AppContext& ctx, AssessmentView& view) {
 
 }  // namespace
 
-std::string ratings_key(const content::Pack& pack, const assessment::Assessment& assessment) {
-  return pack.manifest.id + "/" + assessment.id;
-}
-
 void AssessmentScreen::draw(AppContext& ctx) {
   follow_active_pack(ctx, m_view);
   widgets::TextIn(ctx.fonts.title, "Self-assessment");
@@ -79,14 +75,15 @@ void AssessmentScreen::draw(AppContext& ctx) {
     return;
   }
   const assessment::Assessment& a = *m_view.assessment;
-  assessment::Ratings& ratings = ctx.session.assessment_ratings[ratings_key(*m_view.pack, a)];
+  const std::string key = session::AssessmentRatings::key(m_view.pack->manifest.id, a.id);
+  const assessment::Ratings& ratings = ctx.session.assessment_ratings().ratings(key);
   widgets::MutedText(a.title + " · " + m_view.pack->manifest.title);
   refresh_report(m_view, ratings);
   draw_gap_summary(ctx, *m_view.report);
   draw_mode_buttons(ctx, m_view);
   ImGui::Separator();
   if (m_view.mode == AssessmentMode::Rate) {
-    draw_rate_view(ctx, m_view, ratings);
+    draw_rate_view(ctx, m_view, key);
   } else {
     draw_report_view(ctx, m_view);
   }
@@ -95,9 +92,8 @@ void AssessmentScreen::draw(AppContext& ctx) {
 nlohmann::json AssessmentScreen::describe(const AppContext& ctx) const {
   if (m_view.assessment == nullptr) return {{"assessment_id", nullptr}};
   const assessment::Assessment& a = *m_view.assessment;
-  const auto stored = ctx.session.assessment_ratings.find(ratings_key(*m_view.pack, a));
-  const assessment::Ratings none;
-  const assessment::Ratings& ratings = stored == ctx.session.assessment_ratings.end() ? none : stored->second;
+  const assessment::Ratings& ratings =
+      ctx.session.assessment_ratings().ratings(session::AssessmentRatings::key(m_view.pack->manifest.id, a.id));
   const assessment::Report report = assessment::build_report(a, ratings);
   nlohmann::json capabilities = nlohmann::json::array();
   for (const assessment::Capability& c : a.capabilities) {

@@ -45,11 +45,10 @@ class AssessmentScreen final : public Screen {
   AssessmentView m_view;
 };
 
-// "sales-rep/capability-maturity": where the session keeps an assessment's ratings.
-std::string ratings_key(const content::Pack& pack, const assessment::Assessment& assessment);
 
 // The parts (rate_view.cpp, report_view.cpp).
-void draw_rate_view(AppContext& ctx, AssessmentView& view, assessment::Ratings& ratings);
+// Rates the capabilities of the assessment kept under `ratings_key` (AssessmentRatings::key).
+void draw_rate_view(AppContext& ctx, AssessmentView& view, const std::string& ratings_key);
 void draw_report_view(AppContext& ctx, AssessmentView& view);
 // The live gap summary shown above both views.
 void draw_gap_summary(AppContext& ctx, const assessment::Report& report);

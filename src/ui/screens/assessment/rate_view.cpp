@@ -36,6 +36,12 @@ void step(AssessmentView& view, int delta) {
   view.capability_id = a.capabilities[static_cast<std::size_t>(next)].id;
 }
 
+// A rating picked this frame; level 0 clears it.
+struct RatingChange {
+  std::string capability_id;
+  int level = 0;
+};
+
 std::optional<int> rating_of(const as::Ratings& ratings, const std::string& id) {
   const auto it = ratings.find(id);
   if (it == ratings.end()) return std::nullopt;
@@ -43,13 +49,12 @@ std::optional<int> rating_of(const as::Ratings& ratings, const std::string& id) 
 }
 
 // Digits 1–5 rate the selected capability; Left/Right move between capabilities.
-void handle_keys(const AppContext& ctx, AssessmentView& view, as::Ratings& ratings, bool& changed) {
+void handle_keys(const AppContext& ctx, AssessmentView& view, std::optional<RatingChange>& change) {
   const ImGuiIO& io = ImGui::GetIO();
   if (io.WantTextInput || io.KeyCtrl || io.KeyAlt || io.KeySuper) return;
   for (ImWchar ch : io.InputQueueCharacters) {
     if (ch >= '1' && ch <= '5') {
-      ratings[view.capability_id] = static_cast<int>(ch - '0');
-      changed = true;
+      change = RatingChange{view.capability_id, static_cast<int>(ch - '0')};
     }
   }
   for (Key key : ctx.keys.pressed) {
@@ -118,7 +123,8 @@ std::string level_label(const as::Assessment& a, const as::Capability& c, int le
   return label + ": " + c.level_text(level);
 }
 
-void draw_levels(AppContext& ctx, AssessmentView& view, as::Ratings& ratings, bool& changed) {
+void draw_levels(AppContext& ctx, AssessmentView& view, const as::Ratings& ratings,
+                 std::optional<RatingChange>& change) {
   const as::Assessment& a = *view.assessment;
   const as::Capability& c = a.capabilities[index_of(a, view.capability_id)];
   widgets::TextIn(ctx.fonts.heading, c.name);
@@ -139,25 +145,21 @@ void draw_levels(AppContext& ctx, AssessmentView& view, as::Ratings& ratings, bo
     }
     ctx.widgets.mark_last_item("assessment/level/" + std::to_string(level));
   }
-  if (ImGui::Button("Clear rating") && rating) {
-    ratings.erase(c.id);
-    changed = true;
-  }
+  if (ImGui::Button("Clear rating") && rating) change = RatingChange{c.id, 0};
   ctx.widgets.mark_last_item("assessment/clear");
-  if (picked != 0) {
-    ratings[c.id] = picked;
-    changed = true;
-  }
+  if (picked != 0) change = RatingChange{c.id, picked};
 }
 
 }  // namespace
 
-void draw_rate_view(AppContext& ctx, AssessmentView& view, assessment::Ratings& ratings) {
-  bool changed = false;
-  handle_keys(ctx, view, ratings, changed);
+void draw_rate_view(AppContext& ctx, AssessmentView& view, const std::string& ratings_key) {
+  session::AssessmentRatings& store = ctx.session.assessment_ratings();
+  const as::Ratings& ratings = store.ratings(ratings_key);
+  std::optional<RatingChange> change;
+  handle_keys(ctx, view, change);
   if (ctx.compact()) {
     draw_stepper(ctx, view);
-    draw_levels(ctx, view, ratings, changed);
+    draw_levels(ctx, view, ratings, change);
   } else {
     const float list_width = std::min(380.0f, ctx.width * 0.32f);
     ImGui::BeginChild("capabilities", ImVec2(list_width, 0), true);
@@ -166,10 +168,12 @@ void draw_rate_view(AppContext& ctx, AssessmentView& view, assessment::Ratings& 
     ImGui::SameLine();
     ImGui::BeginChild("levels", ImVec2(0, 0), false);
     draw_stepper(ctx, view);
-    draw_levels(ctx, view, ratings, changed);
+    draw_levels(ctx, view, ratings, change);
     ImGui::EndChild();
   }
-  if (changed) ctx.session.mark_changed();
+  // Applied after drawing, which read `ratings` throughout.
+  if (change && change->level == 0) store.clear(ratings_key, change->capability_id);
+  else if (change) store.rate(ratings_key, change->capability_id, change->level);
 }
 
 }  // namespace dealdojo::ui

@@ -77,7 +77,7 @@ nlohmann::json DealDeskScreen::describe(const AppContext& ctx) const {
     case DealTool::Drill: {
       const auto& drill = m_view.drill;
       out["drill"] = {{"answered", drill.answered}, {"right", drill.right},
-                      {"history", ctx.session.drills.size()}};
+                      {"history", ctx.session.drills().size()}};
       if (drill.problem) out["drill"]["prompt"] = drill.problem->prompt;
       if (drill.check) {
         out["drill"]["verdict"] = drill.check->verdict == deals::DrillVerdict::Correct ? "correct"

@@ -26,7 +26,7 @@ void check(AppContext& ctx, DealDeskView& view) {
   auto& drill = view.drill;
   drill.check = deals::check_answer(*drill.problem, drill.answer);
   if (auto record = deals::make_drill_record(*drill.problem, *drill.check, ctx.now_ms / 1000)) {
-    ctx.session.drills.push_back(*record);
+    ctx.session.drills().record(*record);
     ++drill.answered;
     if (record->correct) ++drill.right;
   }

@@ -9,6 +9,7 @@
 
 #include "core/exam/paper.hpp"
 #include "core/exam/scoring.hpp"
+#include "core/session/attempt_slot.hpp"
 #include "ui/app_context.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets/option_row.hpp"
@@ -40,20 +41,22 @@ bool is_chosen(const exam::Response& r, const std::string& option_id) {
 
 // [SECTION] keyboard
 // Enter: check (when feedback applies and not yet checked) or move on.
-void press_enter(exam::Attempt& attempt, AttemptViewState& view) {
+void press_enter(session::AttemptSlot& slot, AttemptViewState& view) {
+  const exam::Attempt& attempt = *slot.attempt();
   const std::size_t i = attempt.current();
   if (attempt.shows_feedback() && !attempt.response(i).checked) {
-    attempt.check(i);
+    slot.check(i);
     return;
   }
   if (i + 1 < attempt.size()) {
-    attempt.next();
+    slot.next();
   } else {
     view.confirm_submit = true;
   }
 }
 
-void handle_keys(const AppContext& ctx, exam::Attempt& attempt, const content::Pack& pack, AttemptViewState& view) {
+void handle_keys(const AppContext& ctx, session::AttemptSlot& slot, const content::Pack& pack, AttemptViewState& view) {
+  const exam::Attempt& attempt = *slot.attempt();
   const ImGuiIO& io = ImGui::GetIO();
   if (io.WantTextInput || io.KeyCtrl || io.KeyAlt || io.KeySuper || view.confirm_submit) return;
   const std::size_t i = attempt.current();
@@ -65,22 +68,23 @@ void handle_keys(const AppContext& ctx, exam::Attempt& attempt, const content::P
     if (ch >= '1' && ch <= '8') pick = static_cast<std::size_t>(ch - '1');
     const ImWchar upper = (ch >= 'a' && ch <= 'z') ? static_cast<ImWchar>(ch - 'a' + 'A') : ch;
     if (upper == 'F') {
-      attempt.toggle_flag(i);
+      slot.toggle_flag(i);
       continue;
     }
     if (upper >= 'A' && upper <= 'H') pick = static_cast<std::size_t>(upper - 'A');
-    if (pick < options.size()) attempt.select(i, options[pick]->id);
+    if (pick < options.size()) slot.select(i, options[pick]->id);
   }
   for (Key key : ctx.keys.pressed) {
-    if (key == Key::Left) attempt.previous();
-    if (key == Key::Right) attempt.next();
-    if (key == Key::Enter) press_enter(attempt, view);
+    if (key == Key::Left) slot.previous();
+    if (key == Key::Right) slot.next();
+    if (key == Key::Enter) press_enter(slot, view);
     if (key == Key::Escape) view.navigator_open = !view.navigator_open;
   }
 }
 
 // [SECTION] header
-void draw_header(AppContext& ctx, exam::Attempt& attempt, const std::string& name) {
+void draw_header(AppContext& ctx, session::AttemptSlot& slot, const std::string& name) {
+  const exam::Attempt& attempt = *slot.attempt();
   const std::size_t i = attempt.current();
   ImGui::PushFont(ctx.fonts.bold);
   ImGui::Text("Question %zu of %zu", i + 1, attempt.size());
@@ -95,7 +99,7 @@ void draw_header(AppContext& ctx, exam::Attempt& attempt, const std::string& nam
   }
   if (attempt.mode() == exam::Mode::Study) {
     ImGui::SameLine();
-    if (ImGui::SmallButton(attempt.is_paused() ? "Resume" : "Pause")) attempt.set_paused(!attempt.is_paused());
+    if (ImGui::SmallButton(attempt.is_paused() ? "Resume" : "Pause")) slot.set_paused(!attempt.is_paused());
     ctx.widgets.mark_last_item(name + "/pause");
   }
   const float done = static_cast<float>(attempt.size() - attempt.unanswered_count()) /
@@ -120,8 +124,9 @@ void draw_feedback(AppContext& ctx, const content::Pack& pack, const content::Qu
   }
 }
 
-void draw_question(AppContext& ctx, exam::Attempt& attempt, const content::Pack& pack, const content::Question& q,
+void draw_question(AppContext& ctx, session::AttemptSlot& slot, const content::Pack& pack, const content::Question& q,
                    const std::string& name) {
+  const exam::Attempt& attempt = *slot.attempt();
   const std::size_t i = attempt.current();
   const exam::PaperItem& item = attempt.paper().items[i];
   const exam::Response& response = attempt.response(i);
@@ -142,7 +147,7 @@ void draw_question(AppContext& ctx, exam::Attempt& attempt, const content::Pack&
     const bool chosen = is_chosen(response, option.id);
     if (widgets::OptionRow(option.id.c_str(), letter_for(pos), option.text, chosen, item.choose > 1,
                            verdict_for(q, option, chosen, feedback), can_change)) {
-      attempt.select(i, option.id);
+      slot.select(i, option.id);
     }
     ctx.widgets.mark_last_item(name + "/option/" + std::to_string(pos + 1));
     if (feedback && !option.why.empty()) widgets::MutedText(option.why);
@@ -151,7 +156,8 @@ void draw_question(AppContext& ctx, exam::Attempt& attempt, const content::Pack&
 }
 
 // [SECTION] footer
-void draw_footer(AppContext& ctx, exam::Attempt& attempt, AttemptViewState& view, const std::string& name) {
+void draw_footer(AppContext& ctx, session::AttemptSlot& slot, AttemptViewState& view, const std::string& name) {
+  const exam::Attempt& attempt = *slot.attempt();
   const std::size_t i = attempt.current();
   ImGui::Spacing();
   ImGui::Separator();
@@ -164,12 +170,12 @@ void draw_footer(AppContext& ctx, exam::Attempt& attempt, AttemptViewState& view
     ctx.widgets.mark_last_item(name + "/" + widget);
     return pressed;
   };
-  if (button("< Previous", i > 0, "previous", true)) attempt.previous();
+  if (button("< Previous", i > 0, "previous", true)) slot.previous();
   if (attempt.shows_feedback() && !attempt.response(i).checked) {
-    if (button("Check answer", attempt.is_answered(i), "check")) attempt.check(i);
+    if (button("Check answer", attempt.is_answered(i), "check")) slot.check(i);
   }
-  if (button("Next >", i + 1 < attempt.size(), "next")) attempt.next();
-  if (button(attempt.response(i).flagged ? "Unflag###flag" : "Flag###flag", true, "flag")) attempt.toggle_flag(i);
+  if (button("Next >", i + 1 < attempt.size(), "next")) slot.next();
+  if (button(attempt.response(i).flagged ? "Unflag###flag" : "Flag###flag", true, "flag")) slot.toggle_flag(i);
   if (button(view.navigator_open ? "Hide questions###nav" : "All questions###nav", true, "navigator")) {
     view.navigator_open = !view.navigator_open;
   }
@@ -177,7 +183,8 @@ void draw_footer(AppContext& ctx, exam::Attempt& attempt, AttemptViewState& view
 }
 
 // [SECTION] navigator and submit
-void draw_navigator(AppContext& ctx, exam::Attempt& attempt, const std::string& name) {
+void draw_navigator(AppContext& ctx, session::AttemptSlot& slot, const std::string& name) {
+  const exam::Attempt& attempt = *slot.attempt();
   ImGui::Spacing();
   widgets::MutedText("Filled: answered · orange edge: flagged · blank: unanswered");
   const float cell = ImGui::GetFrameHeight() * 1.5f;
@@ -210,11 +217,12 @@ void draw_navigator(AppContext& ctx, exam::Attempt& attempt, const std::string& 
     ctx.widgets.mark_last_item(name + "/goto/" + std::to_string(k + 1));
     ImGui::PopID();
   }
-  if (go_to) attempt.go_to(*go_to);
+  if (go_to) slot.go_to(*go_to);
 }
 
-AttemptAction draw_submit_confirmation(AppContext& ctx, exam::Attempt& attempt, AttemptViewState& view,
+AttemptAction draw_submit_confirmation(AppContext& ctx, session::AttemptSlot& slot, AttemptViewState& view,
                                        const std::string& name) {
+  const exam::Attempt& attempt = *slot.attempt();
   AttemptAction action = AttemptAction::None;
   if (view.confirm_submit && !ImGui::IsPopupOpen("Submit?")) ImGui::OpenPopup("Submit?");
   ImGui::SetNextWindowSize(ImVec2(std::min(480.0f, ctx.width), 0));
@@ -251,22 +259,23 @@ AttemptAction draw_submit_confirmation(AppContext& ctx, exam::Attempt& attempt, 
 
 }  // namespace
 
-AttemptAction draw_attempt(AppContext& ctx, exam::Attempt& attempt, const content::Pack& pack,
+AttemptAction draw_attempt(AppContext& ctx, session::AttemptSlot& slot, const content::Pack& pack,
                            AttemptViewState& view, const std::string& name) {
+  const exam::Attempt& attempt = *slot.attempt();
   if (attempt.size() == 0) return AttemptAction::None;
-  handle_keys(ctx, attempt, pack, view);
-  draw_header(ctx, attempt, name);
+  handle_keys(ctx, slot, pack, view);
+  draw_header(ctx, slot, name);
   const content::Question* q = pack.find_question(attempt.paper().items[attempt.current()].question_id);
   if (attempt.is_paused()) {
     widgets::TextIn(ctx.fonts.heading, "Paused. The clock has stopped; press Resume to go on.");
   } else if (q == nullptr) {
     widgets::TextIn(ctx.fonts.heading, "This question is no longer in the pack; it counts as unanswered.");
   } else {
-    draw_question(ctx, attempt, pack, *q, name);
+    draw_question(ctx, slot, pack, *q, name);
   }
-  draw_footer(ctx, attempt, view, name);
-  if (view.navigator_open) draw_navigator(ctx, attempt, name);
-  return draw_submit_confirmation(ctx, attempt, view, name);
+  draw_footer(ctx, slot, view, name);
+  if (view.navigator_open) draw_navigator(ctx, slot, name);
+  return draw_submit_confirmation(ctx, slot, view, name);
 }
 
 // [SECTION] describe

@@ -9,6 +9,7 @@
 
 #include "core/content/pack.hpp"
 #include "core/exam/attempt.hpp"
+#include "core/session/attempt_slot.hpp"
 
 namespace dealdojo::ui {
 
@@ -22,7 +23,7 @@ struct AttemptViewState {
 enum class AttemptAction { None, Submit };
 
 // `name` prefixes widget names for tests ("exam" gives "exam/option/1").
-AttemptAction draw_attempt(AppContext& ctx, exam::Attempt& attempt, const content::Pack& pack,
+AttemptAction draw_attempt(AppContext& ctx, session::AttemptSlot& slot, const content::Pack& pack,
                            AttemptViewState& view, const std::string& name);
 
 // The attempt's current question and answers, for tests and the screen-reader mirror.

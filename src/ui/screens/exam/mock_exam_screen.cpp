@@ -9,28 +9,28 @@
 namespace dealdojo::ui {
 
 void MockExamScreen::draw(AppContext& ctx) {
-  const content::Pack* pack = ctx.session.packs.active_pack();
+  const content::Pack* pack = ctx.session.packs().active_pack();
   if (pack == nullptr) {
     widgets::TextIn(ctx.fonts.heading, "No content pack is loaded, so there is no exam to take.");
     return;
   }
-  auto& attempt = ctx.session.mock;
+  session::AttemptSlot& attempt = ctx.session.mock();
   if (!attempt || attempt->paper().pack_id != pack->manifest.id) {
     draw_intro(ctx, *pack);
     return;
   }
   if (!attempt->is_submitted()) {
-    if (draw_attempt(ctx, *attempt, *pack, m_view.attempt, "exam") == AttemptAction::Submit) {
+    if (draw_attempt(ctx, attempt, *pack, m_view.attempt, "exam") == AttemptAction::Submit) {
       ctx.session.finish_mock(ctx.now_ms);
     }
     return;
   }
-  if (auto score = ctx.session.score(*attempt)) {
-    draw_results(ctx, *attempt, *score, *pack, m_view.results, "results");
+  if (auto score = ctx.session.score(*attempt.attempt())) {
+    draw_results(ctx, *attempt.attempt(), *score, *pack, m_view.results, "results");
   }
   ImGui::Spacing();
   if (ImGui::Button("Take another mock exam")) {
-    attempt.reset();
+    attempt.clear();
     m_view = View{};
   }
   ctx.widgets.mark_last_item("results/new");
@@ -57,7 +57,8 @@ void MockExamScreen::draw_intro(AppContext& ctx, const content::Pack& pack) {
   ctx.widgets.mark_last_item("mock/mode/study");
   ImGui::Spacing();
   if (ImGui::Button("Start the exam")) {
-    m_view.start_errors = ctx.session.start_mock(m_view.mode, static_cast<std::uint64_t>(ctx.now_ms), ctx.now_ms);
+    m_view.start_errors =
+        ctx.session.start_mock(m_view.mode, static_cast<std::uint64_t>(ctx.now_ms), ctx.now_ms).error_messages();
     m_view.attempt = AttemptViewState{};
     m_view.results = ResultsViewState{};
   }
@@ -71,19 +72,19 @@ void MockExamScreen::draw_intro(AppContext& ctx, const content::Pack& pack) {
 }
 
 nlohmann::json MockExamScreen::describe(const AppContext& ctx) const {
-  const content::Pack* pack = ctx.session.packs.active_pack();
-  const auto& attempt = ctx.session.mock;
+  const content::Pack* pack = ctx.session.packs().active_pack();
+  const session::AttemptSlot& attempt = ctx.session.mock();
   if (pack == nullptr || !attempt || attempt->paper().pack_id != pack->manifest.id) {
     return {{"phase", "intro"}, {"errors", m_view.start_errors}};
   }
   if (!attempt->is_submitted()) {
-    nlohmann::json out = describe_attempt(*attempt, *pack);
+    nlohmann::json out = describe_attempt(*attempt.attempt(), *pack);
     out["phase"] = "running";
     out["confirming_submit"] = m_view.attempt.confirm_submit;
     return out;
   }
   nlohmann::json out = {{"phase", "results"}};
-  if (auto score = ctx.session.score(*attempt)) out["score"] = describe_score(*score);
+  if (auto score = ctx.session.score(*attempt.attempt())) out["score"] = describe_score(*score);
   return out;
 }
 

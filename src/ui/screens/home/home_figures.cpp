@@ -11,7 +11,6 @@ namespace {
 constexpr int kDaysCharted = 14;
 constexpr std::size_t kRecentMocks = 5;
 
-bool in_progress(const std::optional<exam::Attempt>& attempt) { return attempt && !attempt->is_submitted(); }
 
 nlohmann::json attempt_progress(const char* kind, const exam::Attempt& attempt) {
   return {{"kind", kind},
@@ -35,8 +34,8 @@ std::int64_t local_utc_offset_ms(std::int64_t now_ms) {
 }
 
 FiguresKey figures_key(const session::Session& session, std::int64_t now_ms, std::int64_t utc_offset_ms) {
-  const content::Pack* pack = session.packs.active_pack();
-  return {pack == nullptr ? std::string() : pack->manifest.id, session.answers.size(), session.history.size(),
+  const content::Pack* pack = session.packs().active_pack();
+  return {pack == nullptr ? std::string() : pack->manifest.id, session.answers().size(), session.history().size(),
           study::local_day(now_ms, utc_offset_ms)};
 }
 
@@ -44,16 +43,17 @@ HomeFigures compute_home_figures(const session::Session& session, std::int64_t n
                                  std::int64_t utc_offset_ms) {
   HomeFigures out;
   out.key = figures_key(session, now_ms, utc_offset_ms);
-  out.streak = study::streak_days(session.answers, now_ms, utc_offset_ms);
-  const content::Pack* pack = session.packs.active_pack();
+  out.streak = study::streak_days(session.answers().events(), now_ms, utc_offset_ms);
+  const content::Pack* pack = session.packs().active_pack();
   if (pack == nullptr) return out;
-  const auto answers = study::events_for_pack(session.answers, pack->manifest.id);
+  const auto answers = study::events_for_pack(session.answers().events(), pack->manifest.id);
   out.answered = static_cast<int>(answers.size());
   out.readiness = study::compute_readiness(*pack, answers);
   out.due = study::due_count(*pack, answers, now_ms, utc_offset_ms);
   out.daily = study::accuracy_over_time(answers, study::Period::Day, kDaysCharted, now_ms, utc_offset_ms);
   std::vector<study::MockOutcome> mocks;
-  for (auto it = session.history.rbegin(); it != session.history.rend(); ++it) {
+  const auto& history = session.history().records();
+  for (auto it = history.rbegin(); it != history.rend(); ++it) {
     if (it->pack_id != pack->manifest.id || it->mode == exam::Mode::Practice) continue;
     if (out.recent_mocks.size() < kRecentMocks) {
       out.recent_mocks.push_back({it->finished_at_ms, it->right, it->total, it->passed});
@@ -65,8 +65,8 @@ HomeFigures compute_home_figures(const session::Session& session, std::int64_t n
 }
 
 nlohmann::json describe_continue(const session::Session& session) {
-  if (in_progress(session.mock)) return attempt_progress("mock", *session.mock);
-  if (in_progress(session.practice)) return attempt_progress("practice", *session.practice);
+  if (session.mock().running()) return attempt_progress("mock", *session.mock().attempt());
+  if (session.practice().running()) return attempt_progress("practice", *session.practice().attempt());
   return nullptr;
 }
 

@@ -52,7 +52,7 @@ void draw_domain_table(AppContext& ctx, const content::Pack& pack) {
 }  // namespace
 
 void HomeScreen::draw_pack_summary(AppContext& ctx) {
-  const content::Pack* pack = ctx.session.packs.active_pack();
+  const content::Pack* pack = ctx.session.packs().active_pack();
   ImGui::Spacing();
   if (pack == nullptr) {
     widgets::TextIn(ctx.fonts.heading, "No content pack is loaded");
@@ -75,7 +75,7 @@ void HomeScreen::draw_pack_summary(AppContext& ctx) {
 }
 
 void HomeScreen::draw_question_bank(AppContext& ctx) {
-  const content::Pack* pack = ctx.session.packs.active_pack();
+  const content::Pack* pack = ctx.session.packs().active_pack();
   if (pack == nullptr || !pack->blueprint) return;
   ImGui::Spacing();
   ImGui::Separator();
@@ -84,7 +84,7 @@ void HomeScreen::draw_question_bank(AppContext& ctx) {
 }
 
 void HomeScreen::draw_load_problems(AppContext& ctx) {
-  for (const auto& rec : ctx.session.packs.records()) {
+  for (const auto& rec : ctx.session.packs().records()) {
     if (rec.usable) continue;
     ImGui::Spacing();
     ImGui::PushStyleColor(ImGuiCol_Text, colours::bad());

@@ -36,7 +36,7 @@ void HomeScreen::draw(AppContext& ctx) {
   draw_header(ctx);
   draw_pack_summary(ctx);
   draw_continue(ctx);
-  if (ctx.session.packs.active_pack() != nullptr && m_view.figures.readiness) {
+  if (ctx.session.packs().active_pack() != nullptr && m_view.figures.readiness) {
     if (ctx.compact()) {
       draw_readiness(ctx);
       draw_today(ctx);
@@ -70,17 +70,18 @@ void HomeScreen::apply(AppContext& ctx, Action action) {
       exam::PracticeFilter filter;
       filter.domains = {m_view.figures.readiness->domains[static_cast<std::size_t>(weakest)].id};
       filter.length = kStudyLength;
-      m_view.start_errors = ctx.session.start_practice(filter, seed, ctx.now_ms);
+      m_view.start_errors = ctx.session.start_practice(filter, seed, ctx.now_ms).error_messages();
       m_view.started = "A practice on " + m_view.figures.readiness->domains[static_cast<std::size_t>(weakest)].name;
       break;
     }
     case Action::StartReviews:
-      m_view.start_errors = ctx.session.start_review(seed, ctx.now_ms, m_view.utc_offset_ms, kNewPerReview);
+      m_view.start_errors =
+          ctx.session.start_review(seed, ctx.now_ms, m_view.utc_offset_ms, kNewPerReview).error_messages();
       m_view.started = "Today's reviews";
       break;
     case Action::Continue:
       m_view.start_errors.clear();
-      m_view.started = ctx.session.mock && !ctx.session.mock->is_submitted() ? "" : "Your practice";
+      m_view.started = ctx.session.mock().running() ? "" : "Your practice";
       if (m_view.started.empty()) {
         open_screen(ctx, "mock");
         return;
@@ -97,7 +98,7 @@ nlohmann::json HomeScreen::describe(const AppContext& ctx) const {
   nlohmann::json out = describe_figures(fresh ? m_view.figures : compute_home_figures(ctx.session, ctx.now_ms, offset));
   out["continue"] = describe_continue(ctx.session);
   out["start_errors"] = m_view.start_errors;
-  const content::Pack* pack = ctx.session.packs.active_pack();
+  const content::Pack* pack = ctx.session.packs().active_pack();
   if (pack != nullptr) {
     nlohmann::json domains = nlohmann::json::array();
     if (pack->blueprint) {
@@ -114,7 +115,7 @@ nlohmann::json HomeScreen::describe(const AppContext& ctx) const {
                    {"domains", domains}};
   }
   int failed = 0;
-  for (const auto& rec : ctx.session.packs.records()) failed += rec.usable ? 0 : 1;
+  for (const auto& rec : ctx.session.packs().records()) failed += rec.usable ? 0 : 1;
   out["packs_failed"] = failed;
   return out;
 }

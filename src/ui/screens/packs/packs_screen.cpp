@@ -52,7 +52,7 @@ void PacksScreen::draw(AppContext& ctx) {
   ImGui::Spacing();
   draw_progress_panel(ctx, m_view.progress_path);
   ImGui::Spacing();
-  const auto& records = ctx.session.packs.records();
+  const auto& records = ctx.session.packs().records();
   for (std::size_t i = 0; i < records.size(); ++i) draw_record(ctx, records[i], i);
 }
 
@@ -79,7 +79,7 @@ void PacksScreen::draw_add(AppContext& ctx) {
 }
 
 void PacksScreen::draw_record(AppContext& ctx, const session::PackRecord& rec, std::size_t index) {
-  const content::Pack* active = ctx.session.packs.active_pack();
+  const content::Pack* active = ctx.session.packs().active_pack();
   const bool is_active = rec.usable && active != nullptr && active->manifest.id == rec.pack_id;
   ImGui::PushID(static_cast<int>(index));
   ImGui::Separator();
@@ -90,7 +90,7 @@ void PacksScreen::draw_record(AppContext& ctx, const session::PackRecord& rec, s
   ctx.widgets.mark_last_item("packs/" + name + "/title");
   widgets::MutedText(status_line(rec, is_active) + " · from " + rec.source);
   if (rec.usable) {
-    if (auto pack = ctx.session.packs.library().find_pack(rec.pack_id)) {
+    if (auto pack = ctx.session.packs().library().find_pack(rec.pack_id)) {
       widgets::TextIn(ctx.fonts.body, content::describe_pack_contents(*pack));
     }
     if (!is_active) {
@@ -109,8 +109,8 @@ void PacksScreen::draw_record(AppContext& ctx, const session::PackRecord& rec, s
 
 nlohmann::json PacksScreen::describe(const AppContext& ctx) const {
   nlohmann::json packs = nlohmann::json::array();
-  const content::Pack* active = ctx.session.packs.active_pack();
-  for (const auto& rec : ctx.session.packs.records()) {
+  const content::Pack* active = ctx.session.packs().active_pack();
+  for (const auto& rec : ctx.session.packs().records()) {
     nlohmann::json problems = nlohmann::json::array();
     for (const auto& d : rec.diagnostics) problems.push_back(d.to_string());
     packs.push_back({{"id", rec.pack_id}, {"title", rec.title}, {"source", rec.source}, {"usable", rec.usable},

@@ -244,7 +244,7 @@ void draw_closed(AppContext& ctx, const session::PipelineDesk& desk, PipelineVie
 }  // namespace
 
 void draw_board_panel(AppContext& ctx, PipelineView& view) {
-  session::PipelineDesk& desk = ctx.session.pipeline;
+  session::PipelineDesk& desk = ctx.session.pipeline();
   const auto& m = desk.metrics();
   widgets::TextIn(ctx.fonts.bold, std::to_string(m.open_deals) + " open deals worth " +
                                       deals::format_money(m.pipeline_value) + ", weighted " +

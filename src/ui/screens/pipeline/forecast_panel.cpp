@@ -191,7 +191,7 @@ void draw_rollup(AppContext& ctx, const session::PipelineDesk& desk) {
 // [SECTION] panel ----------------------------------------------------------------------
 
 void draw_forecast_panel(AppContext& ctx, PipelineView& view) {
-  session::PipelineDesk& desk = ctx.session.pipeline;
+  session::PipelineDesk& desk = ctx.session.pipeline();
   widgets::MutedText("A Monte Carlo forecast: each trial wins or loses every open deal with its probability, lets it "
                      "slip past its close date now and then, and adds up what books in the period.");
   if (view.quota_text.empty() && view.quota_errors.empty()) view.quota_text = deals::format_money(desk.pipeline().quota);

@@ -131,7 +131,7 @@ void draw_quota(AppContext& ctx, PipelineView& view, session::PipelineDesk& desk
 }  // namespace
 
 void draw_metrics_panel(AppContext& ctx, PipelineView& view) {
-  session::PipelineDesk& desk = ctx.session.pipeline;
+  session::PipelineDesk& desk = ctx.session.pipeline();
   draw_quota(ctx, view, desk);
   ImGui::Spacing();
   if (ctx.compact()) {

@@ -34,7 +34,7 @@ const char* tab_id(PipelineTab tab) {
 
 // The active pack's first pipeline preset, else the built-in default.
 const pl::PipelinePreset& preset_for(const AppContext& ctx) {
-  const content::Pack* pack = ctx.session.packs.active_pack();
+  const content::Pack* pack = ctx.session.packs().active_pack();
   if (pack != nullptr && !pack->pipeline_presets.empty()) return pack->pipeline_presets.front();
   return pl::default_preset();
 }
@@ -123,7 +123,7 @@ void draw_field_error(const deals::FieldErrors& errors, std::string_view field) 
 }
 
 void PipelineScreen::draw(AppContext& ctx) {
-  session::PipelineDesk& desk = ctx.session.pipeline;
+  session::PipelineDesk& desk = ctx.session.pipeline();
   if (!desk.ready()) desk.reset(preset_for(ctx), session::date_from_unix_ms(ctx.now_ms), 1);
   advance_forecast(desk, m_view);
   widgets::TextIn(ctx.fonts.title, "Pipeline");
@@ -147,7 +147,7 @@ void PipelineScreen::draw(AppContext& ctx) {
 }
 
 nlohmann::json PipelineScreen::describe(const AppContext& ctx) const {
-  const session::PipelineDesk& desk = ctx.session.pipeline;
+  const session::PipelineDesk& desk = ctx.session.pipeline();
   nlohmann::json out = {{"tab", tab_id(m_view.tab)}, {"ready", desk.ready()}};
   if (!desk.ready()) return out;
   const pl::Pipeline& p = desk.pipeline();

@@ -159,7 +159,7 @@ void draw_controls(AppContext& ctx, session::PipelineDesk& desk, PipelineView& v
 // [SECTION] panel ------------------------------------------------------------------------
 
 void draw_quarter_panel(AppContext& ctx, PipelineView& view) {
-  session::PipelineDesk& desk = ctx.session.pipeline;
+  session::PipelineDesk& desk = ctx.session.pipeline();
   if (!desk.quarter()) start(desk, view);
   if (!desk.quarter()) return;
   const pl::QuarterSim& sim = *desk.quarter();

@@ -25,16 +25,16 @@ std::vector<std::string> missed_ids(const exam::Attempt& attempt, const exam::Ex
 }  // namespace
 
 void PracticeScreen::draw(AppContext& ctx) {
-  const content::Pack* pack = ctx.session.packs.active_pack();
+  const content::Pack* pack = ctx.session.packs().active_pack();
   if (pack == nullptr) {
     widgets::TextIn(ctx.fonts.heading, "No content pack is loaded, so there is nothing to practise.");
     return;
   }
-  auto& attempt = ctx.session.practice;
+  session::AttemptSlot& attempt = ctx.session.practice();
   if (!attempt || attempt->paper().pack_id != pack->manifest.id) {
     draw_setup(ctx, *pack);
   } else if (!attempt->is_submitted()) {
-    if (draw_attempt(ctx, *attempt, *pack, m_view.attempt, "practice") == AttemptAction::Submit) {
+    if (draw_attempt(ctx, attempt, *pack, m_view.attempt, "practice") == AttemptAction::Submit) {
       ctx.session.finish_practice(ctx.now_ms);
     }
   } else {
@@ -43,7 +43,8 @@ void PracticeScreen::draw(AppContext& ctx) {
 }
 
 void PracticeScreen::start(AppContext& ctx, exam::PracticeFilter filter) {
-  m_view.start_errors = ctx.session.start_practice(filter, static_cast<std::uint64_t>(ctx.now_ms), ctx.now_ms);
+  m_view.start_errors =
+      ctx.session.start_practice(filter, static_cast<std::uint64_t>(ctx.now_ms), ctx.now_ms).error_messages();
   m_view.attempt = AttemptViewState{};
   m_view.results = ResultsViewState{};
 }
@@ -116,7 +117,7 @@ void PracticeScreen::draw_topics(AppContext& ctx, const content::Pack& pack) {
 }
 
 void PracticeScreen::draw_finished(AppContext& ctx, const content::Pack& pack) {
-  const exam::Attempt& attempt = *ctx.session.practice;
+  const exam::Attempt& attempt = *ctx.session.practice().attempt();
   const auto score = ctx.session.score(attempt);
   if (!score) return;
   const std::vector<std::string> missed = missed_ids(attempt, *score);
@@ -136,28 +137,28 @@ void PracticeScreen::draw_finished(AppContext& ctx, const content::Pack& pack) {
     ImGui::SameLine();
   }
   if (ImGui::Button("New practice")) {
-    ctx.session.practice.reset();
+    ctx.session.practice().clear();
     m_view.start_errors.clear();
   }
   ctx.widgets.mark_last_item("practice/new");
 }
 
 nlohmann::json PracticeScreen::describe(const AppContext& ctx) const {
-  const content::Pack* pack = ctx.session.packs.active_pack();
-  const auto& attempt = ctx.session.practice;
+  const content::Pack* pack = ctx.session.packs().active_pack();
+  const session::AttemptSlot& attempt = ctx.session.practice();
   if (pack == nullptr || !attempt || attempt->paper().pack_id != pack->manifest.id) {
     return {{"phase", "setup"}, {"domains", m_view.domains}, {"length", m_view.length},
             {"errors", m_view.start_errors}};
   }
   if (!attempt->is_submitted()) {
-    nlohmann::json out = describe_attempt(*attempt, *pack);
+    nlohmann::json out = describe_attempt(*attempt.attempt(), *pack);
     out["phase"] = "running";
     return out;
   }
   nlohmann::json out = {{"phase", "finished"}};
-  if (auto score = ctx.session.score(*attempt)) {
+  if (auto score = ctx.session.score(*attempt.attempt())) {
     out["score"] = describe_score(*score);
-    out["missed"] = missed_ids(*attempt, *score);
+    out["missed"] = missed_ids(*attempt.attempt(), *score);
   }
   return out;
 }

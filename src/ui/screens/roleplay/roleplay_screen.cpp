@@ -94,8 +94,8 @@ nlohmann::json describe_debrief(const roleplay::Run& run, const roleplay::Debrie
 // [SECTION] draw
 
 void RoleplayScreen::draw(AppContext& ctx) {
-  session::RoleplayPractice& practice = ctx.session.roleplay;
-  practice.sync(ctx.session.packs);
+  session::RoleplayPractice& practice = ctx.session.roleplay();
+  practice.sync(ctx.session.packs());
   RoleplayAction action;
   const auto& run = practice.run();
   if (!run) {
@@ -109,7 +109,7 @@ void RoleplayScreen::draw(AppContext& ctx) {
 }
 
 void RoleplayScreen::apply(AppContext& ctx, const RoleplayAction& action) {
-  session::RoleplayPractice& practice = ctx.session.roleplay;
+  session::RoleplayPractice& practice = ctx.session.roleplay();
   switch (action.kind) {
     case RoleplayAction::Kind::None: return;
     case RoleplayAction::Kind::Start:
@@ -142,7 +142,7 @@ std::string_view scenario_kind_heading(roleplay::ScenarioKind kind) {
 // [SECTION] describe
 
 nlohmann::json RoleplayScreen::describe(const AppContext& ctx) const {
-  const session::RoleplayPractice& practice = ctx.session.roleplay;
+  const session::RoleplayPractice& practice = ctx.session.roleplay();
   const auto& run = practice.run();
   const auto& debrief = practice.debrief();
   const char* view = !run ? "list" : debrief ? "debrief" : "conversation";

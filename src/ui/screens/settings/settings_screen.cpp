@@ -31,7 +31,7 @@ std::optional<session::Theme> draw_theme_choice(AppContext& ctx) {
   widgets::TextIn(ctx.fonts.heading, "Theme");
   for (std::size_t i = 0; i < std::size(kThemes); ++i) {
     if (i > 0) widgets::SameLineIfFits(widgets::ButtonWidth(kThemes[i].label));
-    if (widgets::NavButton(kThemes[i].label, ctx.session.settings.theme == kThemes[i].theme)) {
+    if (widgets::NavButton(kThemes[i].label, ctx.session.settings().theme() == kThemes[i].theme)) {
       chosen = kThemes[i].theme;
     }
     ctx.widgets.mark_last_item("settings/theme/" + std::string(session::theme_name(kThemes[i].theme)));
@@ -46,7 +46,7 @@ std::optional<float> draw_text_size_choice(AppContext& ctx) {
     char label[32];
     std::snprintf(label, sizeof label, "%d%%", percent(kTextScales[i]));
     if (i > 0) widgets::SameLineIfFits(widgets::ButtonWidth(label));
-    const bool selected = percent(ctx.session.settings.text_scale) == percent(kTextScales[i]);
+    const bool selected = percent(ctx.session.settings().text_scale()) == percent(kTextScales[i]);
     if (widgets::NavButton(label, selected)) chosen = kTextScales[i];
     ctx.widgets.mark_last_item("settings/text-scale/" + std::to_string(percent(kTextScales[i])));
   }
@@ -74,19 +74,13 @@ void SettingsScreen::draw(AppContext& ctx) {
   draw_keyboard_help(ctx);
   // Applied after drawing: the shell switches the theme and the platform the
   // fonts at the start of the next frame.
-  session::Settings& settings = ctx.session.settings;
-  if (theme && *theme != settings.theme) {
-    settings.theme = *theme;
-    ctx.session.mark_changed();
-  }
-  if (scale && percent(*scale) != percent(settings.text_scale)) {
-    settings.text_scale = session::clamp_text_scale(*scale);
-    ctx.session.mark_changed();
-  }
+  session::Preferences& settings = ctx.session.settings();
+  if (theme) settings.set_theme(*theme);
+  if (scale && percent(*scale) != percent(settings.text_scale())) settings.set_text_scale(*scale);
 }
 
 nlohmann::json SettingsScreen::describe(const AppContext& ctx) const {
-  const session::Settings& settings = ctx.session.settings;
+  const session::Settings& settings = ctx.session.settings().get();
   nlohmann::json scales = nlohmann::json::array();
   for (float s : kTextScales) scales.push_back(percent(s));
   return {{"theme", session::theme_name(settings.theme)},
