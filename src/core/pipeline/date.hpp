@@ -7,6 +7,8 @@
 #include <string>
 #include <string_view>
 
+#include "core/util/calendar.hpp"
+
 namespace dealdojo::pipeline {
 
 struct Date {
@@ -22,11 +24,7 @@ inline constexpr int kMaxYear = 2199;
 
 // The day of a valid calendar date (caller checks month 1–12 and the day).
 Date make_date(int year, int month, int day);
-struct CivilDate {
-  int year = 1970;
-  int month = 1;
-  int day = 1;
-};
+using util::CivilDate;
 CivilDate to_civil(Date date);
 
 // "2026-07-01" exactly (four-digit year kMinYear–kMaxYear, two-digit month and
