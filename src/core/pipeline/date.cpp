@@ -46,4 +46,24 @@ std::string format_date(Date date) {
   return buffer;
 }
 
+Date date_from_unix_ms(std::int64_t unix_ms) {
+  constexpr std::int64_t kMsPerDay = 86'400'000;
+  std::int64_t days = unix_ms / kMsPerDay;
+  if (unix_ms % kMsPerDay < 0) --days;  // floor for times before 1970
+  return Date{static_cast<int>(days)};
+}
+
+Period quarter_containing(Date day) {
+  const CivilDate c = to_civil(day);
+  const int first_month = (c.month - 1) / 3 * 3 + 1;
+  const Date start = make_date(c.year, first_month, 1);
+  const Date next = first_month == 10 ? make_date(c.year + 1, 1, 1) : make_date(c.year, first_month + 3, 1);
+  return {start, add_days(next, -1)};
+}
+
+Date monday_on_or_before(Date day) {
+  const int weekday = ((day.days + 3) % 7 + 7) % 7;  // 1970-01-01 was a Thursday; Monday = 0
+  return add_days(day, -weekday);
+}
+
 }  // namespace dealdojo::pipeline

@@ -18,24 +18,6 @@
 
 namespace dealdojo::session {
 
-// ---- Dates ------------------------------------------------------------------
-// The calendar day of a Unix time in milliseconds (UTC).
-pipeline::Date date_from_unix_ms(std::int64_t unix_ms);
-// The calendar quarter that contains `day` (Jan–Mar, Apr–Jun, ...).
-pipeline::Period quarter_containing(pipeline::Date day);
-// The Monday on or before `day`.
-pipeline::Date monday_on_or_before(pipeline::Date day);
-
-// ---- The sample pipeline ----------------------------------------------------
-// About 22 believable deals for three reps: open deals at every open stage (more
-// at the top, as a funnel), closing mostly in the quarter that contains `today`,
-// a few with their own category or probability, pushed close dates or a long
-// stay in their stage; plus won and lost deals for the history metrics. The
-// quota is set so the quarter is within reach but not assured. The same preset,
-// day and seed give the same pipeline.
-pipeline::Pipeline make_sample_pipeline(const pipeline::PipelinePreset& preset, pipeline::Date today,
-                                        std::uint64_t seed);
-
 // ---- Editing deals ----------------------------------------------------------
 // Field names in the errors of a deal edit.
 namespace deal_field {
