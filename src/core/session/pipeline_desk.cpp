@@ -1,6 +1,6 @@
 // The pipeline simulator's working state.
 //
-// [SECTION] hours  [SECTION] deal edits
+// [SECTION] deal edits
 // [SECTION] quota and period  [SECTION] forecast  [SECTION] quarter
 #include "core/session/pipeline_desk.hpp"
 
@@ -17,37 +17,6 @@ using pl::Date;
 using pl::Deal;
 using pl::DealStatus;
 using pl::Money;
-
-// [SECTION] hours ------------------------------------------------------------------
-
-pl::WeekPlan balanced_week(int hours_per_week) {
-  constexpr std::array<int, pl::kActivityCount> kBalanced = {10, 6, 8, 6, 6, 4};
-  pl::WeekPlan plan;
-  int given = 0;
-  for (std::size_t i = 0; i < pl::kActivityCount; ++i) {
-    plan.hours[i] = kBalanced[i] * hours_per_week / 40;
-    given += plan.hours[i];
-  }
-  plan.hours[0] += hours_per_week - given;  // what the rounding left goes to prospecting
-  return plan;
-}
-
-pl::WeekPlan rebalance_hours(pl::WeekPlan plan, pl::Activity changed, int hours, int total) {
-  const auto at = static_cast<std::size_t>(changed);
-  plan.hours[at] = std::clamp(hours, 0, total);
-  int difference = total - plan.total();  // > 0: hours to give out; < 0: to take back
-  for (int guard = 0; difference != 0 && guard < total * static_cast<int>(pl::kActivityCount) + 8; ++guard) {
-    const std::size_t other = (at + 1 + static_cast<std::size_t>(guard) % (pl::kActivityCount - 1)) % pl::kActivityCount;
-    if (difference > 0) {
-      ++plan.hours[other];
-      --difference;
-    } else if (plan.hours[other] > 0) {
-      --plan.hours[other];
-      ++difference;
-    }
-  }
-  return plan;
-}
 
 // [SECTION] deal edits -------------------------------------------------------------
 

@@ -51,14 +51,6 @@ inline constexpr std::string_view kPeriodStart = "period_start";
 inline constexpr std::string_view kPeriodEnd = "period_end";
 }  // namespace desk_field
 
-// ---- The quarter's hours ----------------------------------------------------
-// A balanced week: 10/6/8/6/6/4 hours for 40 (scaled to `hours_per_week`).
-pipeline::WeekPlan balanced_week(int hours_per_week);
-// Sets `changed` to `hours` (clamped to 0..total) and moves the difference to or
-// from the other activities one hour at a time, in order after `changed`, so the
-// week still adds up to `total`.
-pipeline::WeekPlan rebalance_hours(pipeline::WeekPlan plan, pipeline::Activity changed, int hours, int total);
-
 // ---- The desk ---------------------------------------------------------------
 class PipelineDesk {
  public:

@@ -173,7 +173,7 @@ TEST_CASE("a quarter plays 13 weeks to a debrief") {
   const pl::QuarterConfig config = desk.quarter_config();
   CHECK(pl::format_date(config.start) == "2026-06-29");
   REQUIRE(desk.start_quarter(config, 3).empty());
-  const pl::WeekPlan plan = session::balanced_week(config.hours_per_week);
+  const pl::WeekPlan plan = pl::balanced_week(config.hours_per_week);
   CHECK(plan.total() == config.hours_per_week);
   REQUIRE(desk.play_week(plan).empty());
   CHECK(desk.quarter()->weeks_played() == 1);
@@ -189,18 +189,4 @@ TEST_CASE("a quarter plays 13 weeks to a debrief") {
   CHECK(desk.debrief()->reached_quota == (desk.quarter()->booked() >= desk.debrief()->quota));
   CHECK_FALSE(desk.debrief()->drivers.empty());
   CHECK_FALSE(desk.play_week(plan).empty());  // over
-}
-
-TEST_CASE("rebalancing hours keeps the week's total") {
-  const pl::WeekPlan plan = session::balanced_week(40);
-  pl::WeekPlan more = session::rebalance_hours(plan, pl::Activity::Demos, 20, 40);
-  CHECK(more[pl::Activity::Demos] == 20);
-  CHECK(more.total() == 40);
-  pl::WeekPlan less = session::rebalance_hours(plan, pl::Activity::Prospecting, 0, 40);
-  CHECK(less[pl::Activity::Prospecting] == 0);
-  CHECK(less.total() == 40);
-  pl::WeekPlan all = session::rebalance_hours(plan, pl::Activity::AccountCare, 99, 40);
-  CHECK(all[pl::Activity::AccountCare] == 40);
-  CHECK(all.total() == 40);
-  for (int h : all.hours) CHECK(h >= 0);
 }
