@@ -1,11 +1,9 @@
 // The pipeline simulator's working state.
 //
-// [SECTION] deal edits
-// [SECTION] quota and period  [SECTION] forecast  [SECTION] quarter
+// [SECTION] deal edits  [SECTION] quota and period  [SECTION] forecast  [SECTION] quarter
 #include "core/session/pipeline_desk.hpp"
 
 #include <algorithm>
-#include <array>
 
 #include "core/deals/deal_text.hpp"
 #include "core/pipeline/sample_pipeline.hpp"
@@ -16,7 +14,6 @@ namespace pl = pipeline;
 using pl::Date;
 using pl::Deal;
 using pl::DealStatus;
-using pl::Money;
 
 // [SECTION] deal edits -------------------------------------------------------------
 
