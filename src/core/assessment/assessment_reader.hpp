@@ -1,6 +1,7 @@
 #pragma once
-// Reads the "assessments" section of a content pack (FORMAT.md, "Self-assessments")
-// with a diagnostic for every problem: file, JSON Pointer, plain words.
+// Reads a learner's ratings against a pack's self-assessment, with a diagnostic
+// for every problem: file, JSON Pointer, plain words. (The self-assessments
+// themselves are read with the pack: content/assessment_reader.cpp.)
 #include <optional>
 #include <string>
 #include <string_view>
@@ -11,12 +12,6 @@
 #include "core/content/json_reader.hpp"
 
 namespace dealdojo::assessment {
-
-// One assessment at `pointer`. An assessment with errors is still returned (with
-// what could be read) so that duplicate ids across files are found; nullopt only
-// when it is not an object. The caller knows an error happened from the sink.
-std::optional<Assessment> read_assessment(content::JsonView item, const std::string& pointer,
-                                          content::ReadContext& ctx);
 
 struct RatingsResult {
   Ratings ratings;

@@ -189,27 +189,4 @@ ojson ratings_to_json(const Assessment& assessment, const Ratings& ratings) {
   return {{"assessment", assessment.id}, {"ratings", std::move(values)}};
 }
 
-ojson assessment_to_json(const Assessment& a) {
-  ojson scale = ojson::array();
-  for (const ScaleLevel& s : a.scale) scale.push_back({{"level", s.level}, {"name", s.name}, {"meaning", s.meaning}});
-  ojson capabilities = ojson::array();
-  for (const Capability& c : a.capabilities) {
-    ojson levels = ojson::object();
-    for (int level = kMinLevel; level <= kMaxLevel; ++level) levels[std::to_string(level)] = c.level_text(level);
-    ojson j = {{"id", c.id}, {"name", c.name}, {"area", c.area}};
-    if (!c.description.empty()) j["description"] = c.description;
-    j["levels"] = std::move(levels);
-    j["minimum"] = c.minimum;
-    j["recommended"] = c.recommended;
-    j["best_practices"] = c.best_practices;
-    if (!c.source.empty()) j["source"] = c.source;
-    capabilities.push_back(std::move(j));
-  }
-  ojson j = {{"id", a.id}, {"title", a.title}};
-  if (!a.description.empty()) j["description"] = a.description;
-  j["scale"] = std::move(scale);
-  j["capabilities"] = std::move(capabilities);
-  return j;
-}
-
 }  // namespace dealdojo::assessment

@@ -65,7 +65,5 @@ Report build_report(const Assessment& assessment, const Ratings& ratings);
 std::string report_to_text(const Report& report);
 nlohmann::ordered_json report_to_json(const Report& report);
 nlohmann::ordered_json ratings_to_json(const Assessment& assessment, const Ratings& ratings);
-// The assessment in the pack format (for writing bundles).
-nlohmann::ordered_json assessment_to_json(const Assessment& assessment);
 
 }  // namespace dealdojo::assessment

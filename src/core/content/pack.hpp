@@ -9,7 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/assessment/assessment.hpp"
+#include "core/content/assessment_section.hpp"
 
 namespace dealdojo::content {
 
@@ -113,7 +113,7 @@ struct Pack {
   // {"format": 1, "scenarios": [...]} merged from every file, or null when the pack
   // has none. Scenarios stay opaque here: the role-play module defines their shape.
   nlohmann::json roleplay;
-  std::vector<assessment::Assessment> assessments;  // self-assessments (FORMAT.md section 16)
+  std::vector<Assessment> assessments;  // self-assessments (FORMAT.md section 16)
 
   const Question* find_question(std::string_view id) const;
   const GlossaryTerm* find_glossary_term(std::string_view id) const;

@@ -42,6 +42,11 @@ void read_content_file(JsonView root, ReadContext& ctx, PackDraft& draft);
 // see its id and references; nullopt only when it is not an object at all.
 std::optional<Question> read_question(JsonView item, const std::string& pointer, ReadContext& ctx);
 
+// One self-assessment at `pointer` (assessment_reader.cpp). Like a question, one
+// with errors is still returned so that duplicate ids across files are found;
+// nullopt only when it is not an object. The sink says whether an error happened.
+std::optional<Assessment> read_assessment(JsonView item, const std::string& pointer, ReadContext& ctx);
+
 // Checks across files: duplicate ids, unknown domains, dangling glossary references,
 // and the blueprint warnings (domains with fewer questions than their exam share).
 void check_pack(PackDraft& draft, DiagnosticSink& sink);

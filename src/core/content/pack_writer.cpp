@@ -3,8 +3,6 @@
 #include <cstdio>
 #include <fstream>
 
-#include "core/assessment/assessment_report.hpp"
-
 namespace dealdojo::content {
 namespace {
 
@@ -33,6 +31,29 @@ ojson preset_to_json(const PipelinePreset& p) {
     stages.push_back(std::move(stage));
   }
   return {{"id", p.id}, {"name", p.name}, {"stages", std::move(stages)}};
+}
+
+ojson assessment_to_json(const Assessment& a) {
+  ojson scale = ojson::array();
+  for (const ScaleLevel& s : a.scale) scale.push_back({{"level", s.level}, {"name", s.name}, {"meaning", s.meaning}});
+  ojson capabilities = ojson::array();
+  for (const Capability& c : a.capabilities) {
+    ojson levels = ojson::object();
+    for (int level = kMinLevel; level <= kMaxLevel; ++level) levels[std::to_string(level)] = c.level_text(level);
+    ojson j = {{"id", c.id}, {"name", c.name}, {"area", c.area}};
+    if (!c.description.empty()) j["description"] = c.description;
+    j["levels"] = std::move(levels);
+    j["minimum"] = c.minimum;
+    j["recommended"] = c.recommended;
+    j["best_practices"] = c.best_practices;
+    if (!c.source.empty()) j["source"] = c.source;
+    capabilities.push_back(std::move(j));
+  }
+  ojson j = {{"id", a.id}, {"title", a.title}};
+  if (!a.description.empty()) j["description"] = a.description;
+  j["scale"] = std::move(scale);
+  j["capabilities"] = std::move(capabilities);
+  return j;
 }
 
 template <typename Item, typename Fn>
@@ -92,7 +113,7 @@ ojson pack_to_json(const Pack& pack) {
   if (!pack.glossary.empty()) j["glossary"] = list_to_json(pack.glossary, glossary_term_to_json);
   if (!pack.pipeline_presets.empty()) j["pipeline_presets"] = list_to_json(pack.pipeline_presets, preset_to_json);
   if (pack.roleplay.is_object()) j["roleplay"] = ojson(pack.roleplay);
-  if (!pack.assessments.empty()) j["assessments"] = list_to_json(pack.assessments, assessment::assessment_to_json);
+  if (!pack.assessments.empty()) j["assessments"] = list_to_json(pack.assessments, assessment_to_json);
   return j;
 }
 
@@ -117,7 +138,7 @@ std::vector<PackFile> pack_to_folder_files(const Pack& pack, std::string_view qu
   }
   if (!pack.assessments.empty()) {
     files.push_back({"assessment/assessments.json",
-                     dump({{"assessments", list_to_json(pack.assessments, assessment::assessment_to_json)}})});
+                     dump({{"assessments", list_to_json(pack.assessments, assessment_to_json)}})});
   }
   return files;
 }

@@ -7,7 +7,6 @@
 #include <algorithm>
 #include <array>
 
-#include "core/assessment/assessment_reader.hpp"
 #include "core/content/pack_reader.hpp"
 #include "core/content/text_checks.hpp"
 
@@ -378,7 +377,7 @@ void read_sections(ObjectReader& root, PackDraft& draft) {
   read_list(root, "glossary", read_glossary_term, draft.pack.glossary, draft.glossary_places);
   read_list(root, "pipeline_presets", read_preset, draft.pack.pipeline_presets, draft.preset_places);
   if (const auto roleplay = root.find("roleplay")) read_roleplay(*roleplay, root.pointer("roleplay"), root.context(), draft);
-  read_list(root, "assessments", assessment::read_assessment, draft.pack.assessments, draft.assessment_places);
+  read_list(root, "assessments", read_assessment, draft.pack.assessments, draft.assessment_places);
 }
 
 }  // namespace

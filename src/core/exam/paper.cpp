@@ -4,7 +4,6 @@
 #include <numeric>
 
 #include "core/exam/blueprint_split.hpp"
-#include "core/util/random.hpp"
 #include "core/util/text.hpp"
 
 namespace dealdojo::exam {
@@ -36,13 +35,6 @@ std::vector<const content::Question*> pick_least_seen(std::vector<const content:
   return picked;
 }
 
-PaperItem make_item(const content::Question& q, Rng& rng) {
-  PaperItem item{q.id, q.domain, q.choose, std::vector<std::size_t>(q.options.size())};
-  std::iota(item.option_order.begin(), item.option_order.end(), std::size_t{0});
-  rng.shuffle(item.option_order);
-  return item;
-}
-
 bool contains(const std::vector<std::string>& list, const std::string& value) {
   return std::find(list.begin(), list.end(), value) != list.end();
 }
@@ -54,6 +46,13 @@ content::Diagnostic plain(std::string message) {
 AssemblyResult problem(std::string message) { return AssemblyResult::failure({plain(std::move(message))}); }
 
 }  // namespace
+
+PaperItem make_item(const content::Question& q, Rng& rng) {
+  PaperItem item{q.id, q.domain, q.choose, std::vector<std::size_t>(q.options.size())};
+  std::iota(item.option_order.begin(), item.option_order.end(), std::size_t{0});
+  rng.shuffle(item.option_order);
+  return item;
+}
 
 AssemblyResult assemble_mock_exam(const content::Pack& pack, std::uint64_t seed,
                                   const SeenCount& seen) {

@@ -9,6 +9,7 @@
 
 #include "core/content/pack.hpp"
 #include "core/util/result.hpp"
+#include "core/util/random.hpp"
 
 namespace dealdojo::exam {
 
@@ -19,6 +20,11 @@ struct PaperItem {
   int choose = 1;  // how many options the learner must pick
   std::vector<std::size_t> option_order;  // presented position -> index in Question::options
 };
+
+// The item for `question`: its options in an order shuffled by `rng` (one
+// Rng::shuffle of 0..n-1). Every paper (mock, practice, today's reviews) makes
+// its items this way, so the same seed gives the same option order everywhere.
+PaperItem make_item(const content::Question& question, Rng& rng);
 
 struct Paper {
   std::string pack_id;

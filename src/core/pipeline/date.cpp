@@ -24,28 +24,11 @@ bool digits(std::string_view text, std::size_t from, std::size_t count, int& out
 
 }  // namespace
 
-// Howard Hinnant's days_from_civil / civil_from_days (public domain algorithms).
 Date make_date(int year, int month, int day) {
-  const int y = year - (month <= 2 ? 1 : 0);
-  const int era = (y >= 0 ? y : y - 399) / 400;
-  const int yoe = y - era * 400;
-  const int mp = (month + 9) % 12;
-  const int doy = (153 * mp + 2) / 5 + day - 1;
-  const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return Date{era * 146097 + doe - 719468};
+  return Date{static_cast<int>(util::days_from_civil(year, month, day))};
 }
 
-CivilDate to_civil(Date date) {
-  const int z = date.days + 719468;
-  const int era = (z >= 0 ? z : z - 146096) / 146097;
-  const int doe = z - era * 146097;
-  const int yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const int doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const int mp = (5 * doy + 2) / 153;
-  const int day = doy - (153 * mp + 2) / 5 + 1;
-  const int month = mp < 10 ? mp + 3 : mp - 9;
-  return {yoe + era * 400 + (month <= 2 ? 1 : 0), month, day};
-}
+CivilDate to_civil(Date date) { return util::civil_from_days(date.days); }
 
 std::optional<Date> parse_date(std::string_view text) {
   if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
@@ -61,6 +44,26 @@ std::string format_date(Date date) {
   char buffer[40];
   std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", c.year, c.month, c.day);
   return buffer;
+}
+
+Date date_from_unix_ms(std::int64_t unix_ms) {
+  constexpr std::int64_t kMsPerDay = 86'400'000;
+  std::int64_t days = unix_ms / kMsPerDay;
+  if (unix_ms % kMsPerDay < 0) --days;  // floor for times before 1970
+  return Date{static_cast<int>(days)};
+}
+
+Period quarter_containing(Date day) {
+  const CivilDate c = to_civil(day);
+  const int first_month = (c.month - 1) / 3 * 3 + 1;
+  const Date start = make_date(c.year, first_month, 1);
+  const Date next = first_month == 10 ? make_date(c.year + 1, 1, 1) : make_date(c.year, first_month + 3, 1);
+  return {start, add_days(next, -1)};
+}
+
+Date monday_on_or_before(Date day) {
+  const int weekday = ((day.days + 3) % 7 + 7) % 7;  // 1970-01-01 was a Thursday; Monday = 0
+  return add_days(day, -weekday);
 }
 
 }  // namespace dealdojo::pipeline

@@ -44,15 +44,6 @@ struct Deal {
   int close_date_pushes = 0;                 // times the expected close date has moved out
 };
 
-// Inclusive on both ends: a quarter is 2026-07-01 to 2026-09-30.
-struct Period {
-  Date start;
-  Date end;
-
-  bool contains(Date day) const { return start <= day && day <= end; }
-  int days() const { return days_between(start, end) + 1; }
-};
-
 struct Pipeline {
   std::string name;
   PipelinePreset preset;

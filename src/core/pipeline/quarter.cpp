@@ -60,6 +60,35 @@ int WeekPlan::total() const {
   return sum;
 }
 
+WeekPlan balanced_week(int hours_per_week) {
+  constexpr std::array<int, kActivityCount> kBalanced = {10, 6, 8, 6, 6, 4};
+  WeekPlan plan;
+  int given = 0;
+  for (std::size_t i = 0; i < kActivityCount; ++i) {
+    plan.hours[i] = kBalanced[i] * hours_per_week / 40;
+    given += plan.hours[i];
+  }
+  plan.hours[0] += hours_per_week - given;  // what the rounding left goes to prospecting
+  return plan;
+}
+
+WeekPlan rebalance_hours(WeekPlan plan, Activity changed, int hours, int total) {
+  const auto at = static_cast<std::size_t>(changed);
+  plan.hours[at] = std::clamp(hours, 0, total);
+  int difference = total - plan.total();  // > 0: hours to give out; < 0: to take back
+  for (int guard = 0; difference != 0 && guard < total * static_cast<int>(kActivityCount) + 8; ++guard) {
+    const std::size_t other = (at + 1 + static_cast<std::size_t>(guard) % (kActivityCount - 1)) % kActivityCount;
+    if (difference > 0) {
+      ++plan.hours[other];
+      --difference;
+    } else if (plan.hours[other] > 0) {
+      --plan.hours[other];
+      ++difference;
+    }
+  }
+  return plan;
+}
+
 std::string_view deal_origin_key(DealOrigin origin) {
   switch (origin) {
     case DealOrigin::Starting: return "starting";

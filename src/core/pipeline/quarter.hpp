@@ -61,6 +61,13 @@ struct WeekPlan {
   int total() const;
 };
 
+// A balanced week: 10/6/8/6/6/4 hours for 40 (scaled to `hours_per_week`).
+WeekPlan balanced_week(int hours_per_week);
+// Sets `changed` to `hours` (clamped to 0..total) and moves the difference to or
+// from the other activities one hour at a time, in order after `changed`, so the
+// week still adds up to `total`.
+WeekPlan rebalance_hours(WeekPlan plan, Activity changed, int hours, int total);
+
 // ---- Mechanics (see the header comment) ---------------------------------------
 inline constexpr double kHalfEffortHours = 1.5;
 inline constexpr double kHalfEffortProspect = 0.5;

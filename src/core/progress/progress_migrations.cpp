@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "core/progress/progress_document.hpp"
+#include "core/util/calendar.hpp"
 
 namespace dealdojo::progress {
 namespace {
@@ -40,19 +41,6 @@ std::optional<ReadError> v1_to_v2(nlohmann::json& doc, std::vector<std::string>&
   return std::nullopt;
 }
 
-// days since 1970-01-01 -> civil date (Howard Hinnant's algorithm).
-void civil_from_days(std::int64_t z, int& y, int& m, int& d) {
-  z += 719468;
-  const std::int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-  const std::int64_t doe = z - era * 146097;
-  const std::int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const std::int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const std::int64_t mp = (5 * doy + 2) / 153;
-  d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
-  m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
-  y = static_cast<int>(yoe + era * 400 + (m <= 2 ? 1 : 0));
-}
-
 std::string format_utc(std::int64_t ms, bool iso) {
   std::int64_t secs = ms / 1000;
   if (ms < 0 && ms % 1000 != 0) --secs;
@@ -62,12 +50,11 @@ std::string format_utc(std::int64_t ms, bool iso) {
     rem += 86400;
     --days;
   }
-  int y = 0, m = 0, d = 0;
-  civil_from_days(days, y, m, d);
+  const util::CivilDate c = util::civil_from_days(days);
   char buffer[96];
   const int hh = static_cast<int>(rem / 3600), mm = static_cast<int>(rem / 60 % 60), ss = static_cast<int>(rem % 60);
-  if (iso) std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02dZ", y, m, d, hh, mm, ss);
-  else std::snprintf(buffer, sizeof buffer, "%04d%02d%02d-%02d%02d%02d", y, m, d, hh, mm, ss);
+  if (iso) std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02dZ", c.year, c.month, c.day, hh, mm, ss);
+  else std::snprintf(buffer, sizeof buffer, "%04d%02d%02d-%02d%02d%02d", c.year, c.month, c.day, hh, mm, ss);
   return buffer;
 }
 

@@ -19,24 +19,6 @@
 
 namespace dealdojo::session {
 
-// ---- Dates ------------------------------------------------------------------
-// The calendar day of a Unix time in milliseconds (UTC).
-pipeline::Date date_from_unix_ms(std::int64_t unix_ms);
-// The calendar quarter that contains `day` (Jan–Mar, Apr–Jun, ...).
-pipeline::Period quarter_containing(pipeline::Date day);
-// The Monday on or before `day`.
-pipeline::Date monday_on_or_before(pipeline::Date day);
-
-// ---- The sample pipeline ----------------------------------------------------
-// About 22 believable deals for three reps: open deals at every open stage (more
-// at the top, as a funnel), closing mostly in the quarter that contains `today`,
-// a few with their own category or probability, pushed close dates or a long
-// stay in their stage; plus won and lost deals for the history metrics. The
-// quota is set so the quarter is within reach but not assured. The same preset,
-// day and seed give the same pipeline.
-pipeline::Pipeline make_sample_pipeline(const pipeline::PipelinePreset& preset, pipeline::Date today,
-                                        std::uint64_t seed);
-
 // ---- Editing deals ----------------------------------------------------------
 // Field names in the errors of a deal edit.
 namespace deal_field {
@@ -69,14 +51,6 @@ inline constexpr std::string_view kQuota = "quota";
 inline constexpr std::string_view kPeriodStart = "period_start";
 inline constexpr std::string_view kPeriodEnd = "period_end";
 }  // namespace desk_field
-
-// ---- The quarter's hours ----------------------------------------------------
-// A balanced week: 10/6/8/6/6/4 hours for 40 (scaled to `hours_per_week`).
-pipeline::WeekPlan balanced_week(int hours_per_week);
-// Sets `changed` to `hours` (clamped to 0..total) and moves the difference to or
-// from the other activities one hour at a time, in order after `changed`, so the
-// week still adds up to `total`.
-pipeline::WeekPlan rebalance_hours(pipeline::WeekPlan plan, pipeline::Activity changed, int hours, int total);
 
 // ---- The desk ---------------------------------------------------------------
 // Slice: the pipeline the learner edited (section "pipeline_desk", written only

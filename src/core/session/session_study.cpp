@@ -1,6 +1,5 @@
 // Session: starting today's reviews (study/review_queue.hpp) as a practice run.
-#include <numeric>
-
+#include "core/exam/paper.hpp"
 #include "core/session/session.hpp"
 #include "core/study/readiness.hpp"
 #include "core/study/review_queue.hpp"
@@ -31,10 +30,7 @@ util::Status Session::start_review(std::uint64_t seed, std::int64_t now_ms, std:
   for (const study::QueueItem& item : queue) {
     const content::Question* q = pack->find_question(item.question_id);
     if (q == nullptr) continue;
-    exam::PaperItem paper_item{q->id, q->domain, q->choose, std::vector<std::size_t>(q->options.size())};
-    std::iota(paper_item.option_order.begin(), paper_item.option_order.end(), std::size_t{0});
-    rng.shuffle(paper_item.option_order);
-    paper.items.push_back(std::move(paper_item));
+    paper.items.push_back(exam::make_item(*q, rng));
   }
   return start(m_saved.practice, std::move(paper), exam::Mode::Practice, study::AnswerSource::Review, now_ms);
 }

@@ -73,6 +73,7 @@ TEST_CASE("a fixed seed gives a fixed drill (seed 7)") {
 
   Rng again(7);
   const std::vector<DrillProblem> repeat = generate_drill(again, 5);
+  REQUIRE(repeat.size() == drill.size());
   for (std::size_t i = 0; i < drill.size(); ++i) {
     CHECK(repeat[i].prompt == drill[i].prompt);
     CHECK(repeat[i].working == drill[i].working);
@@ -82,14 +83,18 @@ TEST_CASE("a fixed seed gives a fixed drill (seed 7)") {
 TEST_CASE("generate_drill keeps to the kinds asked for") {
   Rng rng(3);
   const std::array<DrillKind, 2> kinds = {DrillKind::Acv, DrillKind::Tcv};
-  for (const DrillProblem& p : generate_drill(rng, 20, kinds)) {
+  const std::vector<DrillProblem> problems = generate_drill(rng, 20, kinds);
+  REQUIRE(problems.size() == 20);
+  for (const DrillProblem& p : problems) {
     CHECK((p.kind == DrillKind::Acv || p.kind == DrillKind::Tcv));
   }
 }
 
 TEST_CASE("every generated problem is well formed and its own answer checks as correct") {
   Rng rng(2026);
-  for (const DrillProblem& p : generate_drill(rng, 300)) {
+  const std::vector<DrillProblem> problems = generate_drill(rng, 300);
+  REQUIRE(problems.size() == 300);
+  for (const DrillProblem& p : problems) {
     CAPTURE(p.prompt);
     CHECK_FALSE(p.prompt.empty());
     CHECK_FALSE(p.working.empty());

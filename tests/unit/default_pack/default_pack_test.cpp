@@ -9,6 +9,7 @@
 
 #include "core/content/pack_loader.hpp"
 #include "core/content/pack_stats.hpp"
+#include "unit/content/content_test_support.hpp"
 
 using namespace dealdojo;
 
@@ -29,7 +30,7 @@ bool has_tag(const content::Question& q, const char* tag) {
 
 TEST_CASE("the default pack validates with no errors") {
   const auto result = content::load_pack(std::filesystem::path(DEALDOJO_SOURCE_DIR) / "content/sales-rep");
-  for (const auto& d : result.diagnostics) INFO(d.to_string());
+  INFO(content_test::lines(result.diagnostics));
   CHECK_FALSE(result.has_errors());
 }
 

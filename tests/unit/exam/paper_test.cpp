@@ -144,3 +144,19 @@ TEST_CASE("practice can retry exactly the missed questions") {
   std::set<std::string> ids{paper->items[0].question_id, paper->items[1].question_id};
   CHECK(ids == std::set<std::string>{"planning-3", "forecasting-7"});
 }
+
+TEST_CASE("make_item shuffles a question's options with one shuffle of the generator") {
+  const auto pack = testing::make_exam_pack(30);
+  const content::Question& q = pack.questions.front();
+  Rng rng(5);
+  const exam::PaperItem item = exam::make_item(q, rng);
+  CHECK(item.question_id == q.id);
+  CHECK(item.domain == q.domain);
+  CHECK(item.choose == q.choose);
+  std::vector<std::size_t> expected(q.options.size());
+  for (std::size_t i = 0; i < expected.size(); ++i) expected[i] = i;
+  Rng same(5);
+  same.shuffle(expected);
+  CHECK(item.option_order == expected);
+  CHECK(rng.next() == same.next());  // drew exactly as much as one shuffle
+}

@@ -36,3 +36,14 @@ TEST_CASE("dates: only real YYYY-MM-DD dates parse") {
   CHECK(parse_date("") == std::nullopt);
   CHECK(parse_date("2026-07-01T00:00") == std::nullopt);
 }
+
+TEST_CASE("quarter_containing and monday_on_or_before find calendar boundaries") {
+  const Period q = quarter_containing(make_date(2026, 8, 10));
+  CHECK(format_date(q.start) == "2026-07-01");
+  CHECK(format_date(q.end) == "2026-09-30");
+  CHECK(format_date(quarter_containing(make_date(2026, 12, 31)).end) == "2026-12-31");
+  CHECK(format_date(monday_on_or_before(make_date(2026, 7, 1))) == "2026-06-29");
+  CHECK(format_date(monday_on_or_before(make_date(2026, 6, 29))) == "2026-06-29");
+  CHECK(format_date(date_from_unix_ms(86'400'000LL * 3 + 5)) == "1970-01-04");
+  CHECK(format_date(date_from_unix_ms(-1)) == "1969-12-31");
+}

@@ -227,3 +227,17 @@ TEST_CASE("quarter: config checks") {
   CHECK_FALSE(start.ok());
   CHECK(start.errors.size() == 4);
 }
+
+TEST_CASE("rebalancing hours keeps the week's total") {
+  const WeekPlan plan = balanced_week(40);
+  WeekPlan more = rebalance_hours(plan, Activity::Demos, 20, 40);
+  CHECK(more[Activity::Demos] == 20);
+  CHECK(more.total() == 40);
+  WeekPlan less = rebalance_hours(plan, Activity::Prospecting, 0, 40);
+  CHECK(less[Activity::Prospecting] == 0);
+  CHECK(less.total() == 40);
+  WeekPlan all = rebalance_hours(plan, Activity::AccountCare, 99, 40);
+  CHECK(all[Activity::AccountCare] == 40);
+  CHECK(all.total() == 40);
+  for (int h : all.hours) CHECK(h >= 0);
+}

@@ -17,17 +17,15 @@ std::string problems_of(const nlohmann::json& j) {
   return out;
 }
 
-bool has(const std::string& text, std::string_view part) {
-  INFO(text);
-  return text.find(part) != std::string::npos;
-}
+// The caller INFOs the text, so that a failed CHECK shows it.
+bool has(const std::string& text, std::string_view part) { return text.find(part) != std::string::npos; }
 
 }  // namespace
 
 TEST_CASE("the fixture passes every check, with its ideal path and endings") {
   const Scenario s = roleplay_test::fixture();
   const ScenarioCheck check = check_scenario(s);
-  for (const auto& d : check.diagnostics) INFO(d.to_string());
+  INFO(content_test::lines(check.diagnostics));
   CHECK(check.diagnostics.empty());
   REQUIRE(check.ideal);
   CHECK(check.ideal->score == 100);
@@ -44,6 +42,7 @@ TEST_CASE("a cycle is an error: a conversation only moves forward") {
   auto j = roleplay_test::fixture_json();
   j["nodes"][5]["choices"][2]["next"] = "open";
   const std::string p = problems_of(j);
+  INFO(p);
   CHECK(has(p, "error: /roleplay/scenarios/0/nodes/0: the conversation can go round in a circle (open -> probe -> only "
                "-> answer -> trial -> close -> open)"));
   CHECK_FALSE(find_ideal_path(roleplay_test::read_fixture(j)));
@@ -60,6 +59,7 @@ TEST_CASE("a point where no choice's condition holds is an error, with a path th
   j["nodes"][2]["choices"][0]["if"] = "trust > 95";
   j["nodes"][2]["choices"][1]["if"] = "trust > 95";
   const std::string p = problems_of(j);
+  INFO(p);
   CHECK(has(p, "error: /roleplay/scenarios/0/nodes/2: the conversation can get stuck at 'only': no choice's condition "
                "holds (for example after open: choice "));
   CHECK(has(p, "following the best-graded choice at every point never reaches an ending"));
@@ -70,6 +70,7 @@ TEST_CASE("a node the conditions never let the conversation reach is an error") 
   j["nodes"][5]["choices"][1]["next"] = {{{"if", "trust > 99"}, {"to", "bonus"}}, {{"to", "stalled"}}};
   j["nodes"].push_back({{"id", "bonus"}, {"ending", "committed"}, {"buyer", "x"}, {"debrief", "y"}});
   const std::string p = problems_of(j);
+  INFO(p);
   CHECK(has(p, "error: /roleplay/scenarios/0/nodes/9: the conversation never reaches 'bonus': the conditions on the "
                "way to it never hold\n"));
   CHECK(has(p, "warning: /roleplay/scenarios/0/nodes/5/choices/1/next/0: this branch is never taken"));
@@ -87,6 +88,7 @@ TEST_CASE("every decision point needs a best move, and an anti-pattern cannot be
   j["nodes"][1]["choices"][0]["grade"] = "good";
   j["nodes"][0]["choices"][2]["grade"] = "best";
   const std::string p = problems_of(j);
+  INFO(p);
   CHECK(has(p, "error: /roleplay/scenarios/0/nodes/1: no choice here is graded \"best\": mark the right move at this point\n"));
   CHECK(has(p, "error: /roleplay/scenarios/0/nodes/0/choices/2/grade: Arguing is an anti-pattern: it cannot be the best move\n"));
 }
@@ -95,6 +97,7 @@ TEST_CASE("best-graded choices that score less than 100 are an error that says w
   auto j = roleplay_test::fixture_json();
   j["nodes"][0]["choices"][0]["technique"] = "connect";  // the ideal path no longer cushions
   const std::string p = problems_of(j);
+  INFO(p);
   CHECK(has(p, "error: /roleplay/scenarios/0: the best achievable score is 95, not 100: the best-graded choices (open: "
                "choice 1, probe: choice 1, only: choice 1, answer: choice 1, trial: choice 1, close: choice 1) fall "
                "short. Cushion before the Reply: You replied at step 4 before cushioning the concern"));
@@ -108,6 +111,7 @@ TEST_CASE("content guidance is given as warnings") {
     if (node.contains("ending") && node["ending"] != "committed") node["ending"] = "committed";
   }
   const std::string p = problems_of(j);
+  INFO(p);
   CHECK(has(p, "warning: /roleplay/scenarios/0/nodes/1: a decision point needs at least 3 choices; this one has 2\n"));
   CHECK(has(p, "warning: /roleplay/scenarios/0/focus: the scenario centres on Weighing but its ideal path never uses it\n"));
   CHECK(has(p, "warning: /roleplay/scenarios/0/nodes: every ending is \"committed\": let wrong choices cost something\n"));
@@ -120,6 +124,7 @@ TEST_CASE("an ideal path outside 5 to 12 decision points is a warning") {
   j["nodes"][1]["choices"][0]["effects"] = {{"trust", 20}};
   j["fit"] = {{"direct-question", "trust >= 0"}};
   const std::string p = problems_of(j);
+  INFO(p);
   CHECK(has(p, "warning: /roleplay/scenarios/0: the ideal path has 2 decision points; aim for 5 to 12\n"));
 }
 

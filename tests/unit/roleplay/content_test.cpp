@@ -10,6 +10,7 @@
 #include "core/content/pack_loader.hpp"
 #include "core/roleplay/check.hpp"
 #include "core/roleplay/script.hpp"
+#include "unit/content/content_test_support.hpp"
 
 using namespace dealdojo::roleplay;
 namespace fs = std::filesystem;
@@ -31,7 +32,7 @@ TEST_CASE("every scenario of the default pack passes the check without warnings"
   const auto loaded = dealdojo::content::load_pack(kPack);
   REQUIRE(loaded.pack);
   const ScenarioSet set = read_scenarios(loaded.pack->roleplay, "sales-rep");
-  for (const auto& d : set.diagnostics) INFO(d.to_string());
+  INFO(content_test::lines(set.diagnostics));
   CHECK(set.diagnostics.empty());
   CHECK(set.scenarios.size() >= 18);
   for (const char* id :
@@ -57,7 +58,7 @@ TEST_CASE("every scenario of the default pack passes the check without warnings"
   for (const Scenario& s : set.scenarios) {
     CAPTURE(s.id);
     const ScenarioCheck check = check_scenario(s);
-    for (const auto& d : check.diagnostics) INFO(d.to_string());
+    INFO(content_test::lines(check.diagnostics));
     CHECK(check.diagnostics.empty());
     REQUIRE(check.ideal);
     CHECK(check.ideal->score == 100);
@@ -76,7 +77,7 @@ TEST_CASE("every shipped scenario JSON is up to date with its script") {
     ++count;
     CAPTURE(entry.path().filename().string());
     const ScriptBuild build = build_script(read_all(entry.path()), entry.path().filename().string());
-    for (const auto& d : build.diagnostics) INFO(d.to_string());
+    INFO(content_test::lines(build.diagnostics));
     CHECK(build.ok());
     CHECK(build.diagnostics.empty());
     const fs::path json = kPack / "roleplay" / (entry.path().stem().string() + ".json");
@@ -96,7 +97,7 @@ TEST_CASE("the worked example in content/FORMAT.md compiles with no problem") {
   const auto close = doc.find("```\n", open + 4);
   REQUIRE(close != std::string::npos);
   const ScriptBuild build = build_script(doc.substr(open + 4, close - open - 4), "FORMAT.md");
-  for (const auto& d : build.diagnostics) INFO(d.to_string());
+  INFO(content_test::lines(build.diagnostics));
   CHECK(build.ok());
   CHECK(build.diagnostics.empty());
   CHECK(build.scenario_id == "too-small");

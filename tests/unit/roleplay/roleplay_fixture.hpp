@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/roleplay/scenario.hpp"
+#include "unit/content/content_test_support.hpp"
 
 namespace roleplay_test {
 
@@ -68,7 +69,7 @@ inline nlohmann::json fixture_json() {
 
 inline dealdojo::roleplay::Scenario read_fixture(const nlohmann::json& json) {
   auto read = dealdojo::roleplay::read_scenario(json, "fixture.json", "/roleplay/scenarios/0");
-  for (const auto& d : read.diagnostics) INFO(d.to_string());
+  INFO(content_test::lines(read.diagnostics));
   REQUIRE(read.scenario);
   return std::move(*read.scenario);
 }

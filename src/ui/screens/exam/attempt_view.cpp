@@ -3,13 +3,13 @@
 #include <imgui.h>
 
 #include <algorithm>
-#include <cstdio>
 #include <optional>
 #include <string>
 
 #include "core/exam/paper.hpp"
 #include "core/exam/scoring.hpp"
 #include "core/session/attempt_slot.hpp"
+#include "core/util/format.hpp"
 #include "ui/app_context.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets/option_row.hpp"
@@ -93,7 +93,7 @@ void draw_header(AppContext& ctx, session::AttemptSlot& slot, const std::string&
     ImGui::SameLine();
     const std::int64_t left = attempt.remaining_ms();
     ImGui::PushStyleColor(ImGuiCol_Text, left < 5 * 60'000 ? colours::bad() : colours::muted_text());
-    ImGui::Text("  ·  Time left %s", format_duration(left).c_str());
+    ImGui::Text("  ·  Time left %s", util::format_duration(left).c_str());
     ImGui::PopStyleColor();
     ctx.widgets.mark_last_item(name + "/timer");
   }
@@ -313,19 +313,6 @@ nlohmann::json describe_attempt(const exam::Attempt& attempt, const content::Pac
   }
   out["question"] = question;
   return out;
-}
-
-std::string format_duration(std::int64_t ms) {
-  const std::int64_t total_seconds = (ms + 999) / 1000;
-  const std::int64_t h = total_seconds / 3600, m = (total_seconds / 60) % 60, s = total_seconds % 60;
-  char buffer[32];
-  if (h > 0) {
-    std::snprintf(buffer, sizeof buffer, "%lld:%02lld:%02lld", static_cast<long long>(h),
-                  static_cast<long long>(m), static_cast<long long>(s));
-  } else {
-    std::snprintf(buffer, sizeof buffer, "%lld:%02lld", static_cast<long long>(m), static_cast<long long>(s));
-  }
-  return buffer;
 }
 
 }  // namespace dealdojo::ui

@@ -29,7 +29,4 @@ AttemptAction draw_attempt(AppContext& ctx, session::AttemptSlot& slot, const co
 // The attempt's current question and answers, for tests and the screen-reader mirror.
 nlohmann::json describe_attempt(const exam::Attempt& attempt, const content::Pack& pack);
 
-// "1:44:59" or "4:05".
-std::string format_duration(std::int64_t ms);
-
 }  // namespace dealdojo::ui

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "core/exam/paper.hpp"
+#include "core/util/format.hpp"
 #include "ui/app_context.hpp"
 #include "ui/screens/exam/attempt_view.hpp"
 #include "ui/theme.hpp"
@@ -48,7 +49,7 @@ void draw_summary(AppContext& ctx, const exam::Attempt& attempt, const exam::Exa
   score_bar(score.percent(), score.pass_percent, bar);
   std::string details;
   if (score.pass_percent > 0) details += "Pass mark " + std::to_string(score.pass_percent) + "%. ";
-  details += "Time used " + format_duration(score.time_used_ms) + ". ";
+  details += "Time used " + util::format_duration(score.time_used_ms) + ". ";
   if (attempt.submit_reason() == exam::SubmitReason::TimeUp) details += "Time ran out. ";
   details += std::to_string(score.unanswered) + " unanswered, " + std::to_string(score.flagged) + " flagged.";
   widgets::MutedText(details);

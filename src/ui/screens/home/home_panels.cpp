@@ -8,6 +8,7 @@
 
 #include "core/pipeline/date.hpp"
 #include "core/study/history.hpp"
+#include "core/util/format.hpp"
 #include "core/util/text.hpp"
 #include "ui/app_context.hpp"
 #include "ui/screens/home/home_screen.hpp"
@@ -18,8 +19,8 @@
 namespace dealdojo::ui {
 namespace {
 
-std::string percent(double fraction) { return std::to_string(static_cast<int>(fraction * 100.0 + 0.5)) + "%"; }
-std::string percent_points(double value) { return std::to_string(static_cast<int>(value + 0.5)) + "%"; }
+using util::format_fraction_percent;
+using util::format_points_percent;
 
 void section_heading(AppContext& ctx, std::string_view text) {
   ImGui::Spacing();
@@ -49,15 +50,16 @@ void HomeScreen::draw_continue(AppContext& ctx) {
 void HomeScreen::draw_readiness(AppContext& ctx) {
   const study::Readiness& r = *m_view.figures.readiness;
   section_heading(ctx, "Exam readiness");
-  widgets::TextIn(ctx.fonts.title, percent(r.pass_probability));
+  widgets::TextIn(ctx.fonts.title, format_fraction_percent(r.pass_probability));
   ctx.widgets.mark_last_item("home/pass-probability");
   // Sit the caption on the big figure's baseline rather than its top.
   const float title_height = ImGui::GetItemRectSize().y;
   ImGui::SameLine();
   ImGui::SetCursorPosY(ImGui::GetCursorPosY() + std::max(0.0f, title_height - ImGui::GetTextLineHeight() - 2.0f));
   widgets::MutedText("chance of passing a mock exam now");
-  widgets::TextIn(ctx.fonts.bold, "Expected score " + percent_points(r.expected_percent()) + " (likely " +
-                                      percent_points(r.low_percent()) + "–" + percent_points(r.high_percent()) + ")");
+  widgets::TextIn(ctx.fonts.bold, "Expected score " + format_points_percent(r.expected_percent()) + " (likely " +
+                                      format_points_percent(r.low_percent()) + "–" +
+                                      format_points_percent(r.high_percent()) + ")");
   widgets::MutedText("The pass mark is " + std::to_string(r.pass_percent) + "%: " + std::to_string(r.pass_right) +
                      " of " + std::to_string(r.total) + " questions.");
   if (m_view.figures.answered == 0) {
@@ -65,7 +67,7 @@ void HomeScreen::draw_readiness(AppContext& ctx) {
   }
   if (m_view.figures.calibration && !m_view.figures.calibration->mocks.empty()) {
     widgets::MutedText("Before your past mock exams this estimate was off by " +
-                       percent_points(m_view.figures.calibration->mean_absolute_error) + " points on average.");
+                       format_points_percent(m_view.figures.calibration->mean_absolute_error) + " points on average.");
   }
 }
 
@@ -81,7 +83,8 @@ void HomeScreen::draw_domains(AppContext& ctx) {
     ImGui::Spacing();
     widgets::TextIn(is_weakest ? ctx.fonts.bold : ctx.fonts.body, d.name + (is_weakest ? " (weakest)" : ""));
     ctx.widgets.mark_last_item("home/domain/" + d.id);
-    widgets::MutedText(percent(d.mean) + " (" + percent(d.low) + "–" + percent(d.high) + ") · " +
+    widgets::MutedText(format_fraction_percent(d.mean) + " (" + format_fraction_percent(d.low) + "–" +
+                       format_fraction_percent(d.high) + ") · " +
                        text::count_noun(d.answered, "answer", "answers") + " · " +
                        std::to_string(r.exam_questions[i]) + " on the exam");
     widgets::IntervalBar(static_cast<float>(d.mean), static_cast<float>(d.low), static_cast<float>(d.high),

@@ -124,7 +124,7 @@ void draw_field_error(const deals::FieldErrors& errors, std::string_view field) 
 
 void PipelineScreen::draw(AppContext& ctx) {
   session::PipelineDesk& desk = ctx.session.pipeline();
-  if (!desk.ready()) desk.reset(preset_for(ctx), session::date_from_unix_ms(ctx.now_ms), 1);
+  if (!desk.ready()) desk.reset(preset_for(ctx), pl::date_from_unix_ms(ctx.now_ms), 1);
   advance_forecast(desk, m_view);
   widgets::TextIn(ctx.fonts.title, "Pipeline");
   const pl::Pipeline& p = desk.pipeline();

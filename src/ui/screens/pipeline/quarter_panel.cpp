@@ -49,7 +49,7 @@ void draw_hours(AppContext& ctx, PipelineView& view, const pl::QuarterConfig& co
     if (ImGui::Button("+", ImVec2(step, step))) ++hours;
     ctx.widgets.mark_last_item("pipeline/quarter/hours/" + key + "/plus");
     ImGui::PopID();
-    if (hours != plan[a]) plan = session::rebalance_hours(plan, a, hours, total);
+    if (hours != plan[a]) plan = pl::rebalance_hours(plan, a, hours, total);
   }
   widgets::MutedText(std::to_string(plan.total()) + " of " + std::to_string(total) +
                      " hours a week; moving one activity takes from or gives to the others.");
@@ -164,7 +164,7 @@ void draw_quarter_panel(AppContext& ctx, PipelineView& view) {
   if (!desk.quarter()) return;
   const pl::QuarterSim& sim = *desk.quarter();
   if (!view.quarter.plan_set) {
-    view.quarter.plan = session::balanced_week(sim.config().hours_per_week);
+    view.quarter.plan = pl::balanced_week(sim.config().hours_per_week);
     view.quarter.plan_set = true;
   }
   widgets::TextIn(ctx.fonts.bold, "Week " + std::to_string(sim.weeks_played()) + " of " +

@@ -1,8 +1,8 @@
-#include "core/assessment/assessment.hpp"
+#include "core/content/assessment_section.hpp"
 
 #include <algorithm>
 
-namespace dealdojo::assessment {
+namespace dealdojo::content {
 
 bool is_level(int level) { return level >= kMinLevel && level <= kMaxLevel; }
 
@@ -33,4 +33,4 @@ std::vector<std::string> Assessment::areas() const {
   return out;
 }
 
-}  // namespace dealdojo::assessment
+}  // namespace dealdojo::content
