@@ -6,7 +6,6 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <map>
 #include <ostream>
 #include <sstream>
 
@@ -53,39 +52,8 @@ std::optional<std::string> read_text(const fs::path& path, std::size_t max_bytes
   return buffer.str();
 }
 
-// The pack keeps its scenarios merged; to name a scenario's own file in
-// messages, find which content file holds each id.
-std::map<std::string, rp::ScenarioPlace> locate_scenarios(const fs::path& pack_path) {
-  std::map<std::string, rp::ScenarioPlace> places;
-  std::error_code ec;
-  if (!fs::is_directory(pack_path, ec)) return places;
-  std::vector<fs::path> files = {pack_path / "pack.json"};
-  for (const char* folder : {"questions", "glossary", "pipeline", "roleplay"}) {
-    const fs::path dir = pack_path / folder;
-    if (!fs::is_directory(dir, ec)) continue;
-    for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-      if (it->is_regular_file(ec) && it->path().extension() == ".json" && it->path().filename().string()[0] != '.') {
-        files.push_back(it->path());
-      }
-    }
-  }
-  for (const fs::path& file : files) {
-    const auto text = read_text(file, 32u * 1024u * 1024u);
-    if (!text) continue;
-    const auto json = nlohmann::json::parse(*text, nullptr, false);
-    if (!json.is_object() || !json.contains("roleplay") || !json["roleplay"].is_object()) continue;
-    const auto& list = json["roleplay"];
-    if (!list.contains("scenarios") || !list["scenarios"].is_array()) continue;
-    for (std::size_t i = 0; i < list["scenarios"].size(); ++i) {
-      const auto& s = list["scenarios"][i];
-      if (!s.is_object() || !s.contains("id") || !s["id"].is_string()) continue;
-      places.emplace(s["id"].get<std::string>(),
-                     rp::ScenarioPlace{fs::relative(file, pack_path, ec).generic_string(), "/roleplay/scenarios/" + std::to_string(i)});
-    }
-  }
-  return places;
-}
-
+// A pack with its scenarios' places: the loader merges the scenarios of every
+// file and says where each came from, so messages name the scenario's own file.
 struct LoadedPack {
   content::Pack pack;
   std::vector<rp::ScenarioPlace> places;  // parallel to pack.roleplay["scenarios"]
@@ -98,20 +66,7 @@ std::optional<LoadedPack> load_for_roleplay(CommandContext& ctx, const std::stri
     print_diagnostics(ctx.out, result.diagnostics);
     return std::nullopt;
   }
-  LoadedPack loaded{std::move(*result.pack), {}};
-  const auto located = locate_scenarios(path);
-  const std::string bundle = fs::path(path).filename().string();
-  const auto& roleplay = loaded.pack.roleplay;
-  if (roleplay.is_object() && roleplay.contains("scenarios")) {
-    const auto& list = roleplay["scenarios"];
-    for (std::size_t i = 0; i < list.size(); ++i) {
-      const auto it = list[i].contains("id") && list[i]["id"].is_string() ? located.find(list[i]["id"].get<std::string>())
-                                                                           : located.end();
-      loaded.places.push_back(it != located.end() ? it->second
-                                                  : rp::ScenarioPlace{bundle, "/roleplay/scenarios/" + std::to_string(i)});
-    }
-  }
-  return loaded;
+  return LoadedPack{std::move(*result.pack), std::move(result.scenario_places)};
 }
 
 std::string endings_text(const std::vector<rp::EndingKind>& endings) {
