@@ -25,7 +25,7 @@ dealdojo_cli_test(NAME "assess: a pack without an assessment fails" ARGS assess 
 dealdojo_cli_test(NAME "assess: an unknown assessment id fails" ARGS assess content/manufacturing --assessment nope
   EXPECT_EXIT 1 EXPECT_OUTPUT "has no assessment 'nope'")
 dealdojo_cli_test(NAME "assess: needs exactly one pack" ARGS assess
-  EXPECT_EXIT 2 EXPECT_OUTPUT "name exactly one pack.*Usage:")
+  EXPECT_EXIT 2 EXPECT_OUTPUT "name exactly one pack\nRun 'dojo help assess' for usage")
 
 # dojo stats and validate count a pack's self-assessments.
 dealdojo_cli_test(NAME "stats counts the self-assessment and its capabilities"

@@ -77,7 +77,7 @@ dealdojo_cli_test(NAME "deal discount: unreadable matrix file" ARGS deal discoun
 
 # Flags themselves.
 dealdojo_cli_test(NAME "deal: unknown flag" ARGS deal aov --quote 1 --yeers 2
-  EXPECT_EXIT 2 EXPECT_OUTPUT "unknown flag '--yeers'")
+  EXPECT_EXIT 2 EXPECT_OUTPUT "unknown flag --yeers \\(did you mean --years\\?\\)")
 dealdojo_cli_test(NAME "deal: flag without a value" ARGS deal aov --years 2 --quote
   EXPECT_EXIT 2 EXPECT_OUTPUT "--quote needs a value")
 dealdojo_cli_test(NAME "deal: a flag given twice" ARGS deal aov --quote 1 --quote 2 --years 1
@@ -87,7 +87,7 @@ dealdojo_cli_test(NAME "deal: years and months together" ARGS deal aov --quote 1
 dealdojo_cli_test(NAME "deal: no calculator" ARGS deal
   EXPECT_EXIT 2 EXPECT_OUTPUT "Usage:.*dojo deal aov")
 dealdojo_cli_test(NAME "deal: unknown calculator" ARGS deal npv
-  EXPECT_EXIT 2 EXPECT_OUTPUT "no calculator named 'npv'")
+  EXPECT_EXIT 2 EXPECT_OUTPUT "unknown subcommand 'npv'. choose aov, tcv, acv, ramp, deferred, discount or drill")
 dealdojo_cli_test(NAME "help deal documents every calculator's flags" ARGS help deal
   EXPECT_EXIT 0 EXPECT_OUTPUT "aov --quote AMOUNT.*tcv --aov AMOUNT.*--previous-aov.*--years-amounts.*--signed YYYY-MM.*--licence.*--list AMOUNT --percent P.*--matrix FILE.*drill \\[--seed N\\] \\[--count N\\].*--json")
 dealdojo_cli_test(NAME "help lists deal" ARGS help

@@ -6,7 +6,7 @@ dealdojo_cli_test(NAME "mock lists the questions in order" ARGS mock --pack cont
 dealdojo_cli_test(NAME "mock needs --pack" ARGS mock --seed 3
   EXPECT_EXIT 2 EXPECT_OUTPUT "name the pack with --pack PACK")
 dealdojo_cli_test(NAME "mock refuses a seed that is not a number" ARGS mock --pack content/example --seed soon
-  EXPECT_EXIT 2 EXPECT_OUTPUT "--seed takes a whole number, not 'soon'")
+  EXPECT_EXIT 2 EXPECT_OUTPUT "--seed: 'soon' is not a whole number")
 dealdojo_cli_test(NAME "mock names the domain whose bank is too small" ARGS mock --pack tests/data/packs/short-bank.json
   EXPECT_EXIT 1 EXPECT_OUTPUT "Discovery needs 10 questions for a full exam, but the pack has only 2\\.")
 dealdojo_cli_test(NAME "score scores an attempt as the exam does" ARGS score tests/data/attempts/example-attempt.json --pack content/example

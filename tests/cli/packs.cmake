@@ -23,9 +23,9 @@ dealdojo_cli_test(NAME "validate: --json for machines" ARGS validate --json cont
 dealdojo_cli_test(NAME "validate: --json lists diagnostics" ARGS validate ${_hostile}/weights-not-100.json --json
   EXPECT_EXIT 1 EXPECT_OUTPUT "\"valid\": false.*\"severity\": \"error\",.*\"pointer\": \"/blueprint/domains\",")
 dealdojo_cli_test(NAME "validate: no pack is a usage error" ARGS validate
-  EXPECT_EXIT 2 EXPECT_OUTPUT "name at least one pack.*Usage:")
-dealdojo_cli_test(NAME "validate: an unknown option is a usage error" ARGS validate content/example --jsn
-  EXPECT_EXIT 2 EXPECT_OUTPUT "unknown option '--jsn'")
+  EXPECT_EXIT 2 EXPECT_OUTPUT "name at least one pack.*Run 'dojo help validate' for usage")
+dealdojo_cli_test(NAME "validate: an unknown flag is a usage error" ARGS validate content/example --jsn
+  EXPECT_EXIT 2 EXPECT_OUTPUT "unknown flag --jsn \\(did you mean --json\\?\\)")
 dealdojo_cli_test(NAME "validate: a missing path fails" ARGS validate no/such/pack
   EXPECT_EXIT 1 EXPECT_OUTPUT "no/such/pack: there is no file or folder here")
 
@@ -36,8 +36,10 @@ dealdojo_cli_test(NAME "stats: --json" ARGS stats content/example --json
   EXPECT_EXIT 0 EXPECT_OUTPUT "\"questions\": 5,.*\"key_bias\": false")
 dealdojo_cli_test(NAME "stats: an invalid pack fails" ARGS stats ${_hostile}/duplicate-question-id.json
   EXPECT_EXIT 1 EXPECT_OUTPUT "fix the errors to see its stats")
-dealdojo_cli_test(NAME "stats: needs exactly one pack" ARGS stats content/example content/sales-rep
+dealdojo_cli_test(NAME "stats: needs a pack" ARGS stats
   EXPECT_EXIT 2 EXPECT_OUTPUT "name exactly one pack")
+dealdojo_cli_test(NAME "stats: takes only one pack" ARGS stats content/example content/sales-rep
+  EXPECT_EXIT 2 EXPECT_OUTPUT "unexpected argument 'content/sales-rep'")
 
 # import
 dealdojo_cli_test(NAME "import csv: a good spreadsheet becomes a pack"
@@ -64,7 +66,7 @@ dealdojo_cli_test(NAME "import gift: unsupported kinds are named by line"
   EXPECT_EXIT 1 EXPECT_OUTPUT "line 3: true/false questions \\(\\{T\\} or \\{F\\}\\) are not supported")
 dealdojo_cli_test(NAME "import gift: a bad difficulty is a usage error"
   ARGS import gift tests/data/import/quiz.gift -o x.json --difficulty extreme
-  EXPECT_EXIT 2 EXPECT_OUTPUT "--difficulty is easy, medium or hard")
+  EXPECT_EXIT 2 EXPECT_OUTPUT "--difficulty: 'extreme' is not a difficulty. use easy, medium or hard")
 
 # export
 dealdojo_cli_test(NAME "export csv: the spreadsheet layout" ARGS export csv content/example

@@ -16,7 +16,7 @@ dealdojo_cli_test(NAME "roleplay check: problems are named by file and pointer"
 dealdojo_cli_test(NAME "roleplay check: needs exactly one pack" ARGS roleplay check
   EXPECT_EXIT 2 EXPECT_OUTPUT "name exactly one pack")
 dealdojo_cli_test(NAME "roleplay: an unknown subcommand is a usage error" ARGS roleplay frobnicate
-  EXPECT_EXIT 2 EXPECT_OUTPUT "unknown subcommand 'frobnicate'")
+  EXPECT_EXIT 2 EXPECT_OUTPUT "unknown subcommand 'frobnicate'. choose check, play or compile")
 
 # play
 dealdojo_cli_test(NAME "roleplay play: the ideal path scores 100"
@@ -38,7 +38,7 @@ dealdojo_cli_test(NAME "roleplay play: needs a pack and an id" ARGS roleplay pla
   EXPECT_EXIT 2 EXPECT_OUTPUT "name a pack and a scenario id")
 dealdojo_cli_test(NAME "roleplay play: --shuffle needs a number"
   ARGS roleplay play content/sales-rep price-too-high --shuffle x
-  EXPECT_EXIT 2 EXPECT_OUTPUT "--shuffle takes a whole number")
+  EXPECT_EXIT 2 EXPECT_OUTPUT "--shuffle: 'x' is not a whole number")
 dealdojo_cli_test(NAME "roleplay play: --export writes a JSON transcript"
   ARGS roleplay play content/sales-rep no-budget-now --choices 1,1,1,1,1,1,1 --export ${_rp_out}/no-budget.json
   EXPECT_EXIT 0 EXPECT_OUTPUT "Ending: Next step agreed.*Score: 100/100.*Transcript written to")

@@ -5,6 +5,7 @@
 #include "core/assessment/assessment_reader.hpp"
 #include "core/assessment/assessment_report.hpp"
 #include "core/content/pack_loader.hpp"
+#include "dojo/flags.hpp"
 #include "dojo/pack_cli.hpp"
 
 namespace dojo {
@@ -39,8 +40,8 @@ ojson capabilities_json(const as::Assessment& a) {
   return {{"assessment", a.id}, {"title", a.title}, {"capabilities", std::move(list)}};
 }
 
-const as::Assessment* pick_assessment(CommandContext& ctx, const content::Pack& pack, const std::string& pack_path) {
-  const auto wanted = ctx.flag_value("--assessment");
+const as::Assessment* pick_assessment(CommandContext& ctx, const content::Pack& pack, const std::string& pack_path,
+                                     const std::optional<std::string>& wanted) {
   for (const as::Assessment& a : pack.assessments) {
     if (!wanted || a.id == *wanted) return &a;
   }
@@ -63,11 +64,11 @@ std::string_view assess_usage() {
 }
 
 int run_assess(CommandContext& ctx) {
-  const std::string_view usage = usage_of("assess");
-  if (!check_flags(ctx, {"--json", "--ratings", "--assessment"}, usage)) return kExitUsage;
-  static constexpr std::string_view kValued[] = {"--ratings", "--assessment"};
-  const std::vector<std::string> paths = ctx.positionals(kValued);
-  if (paths.size() != 1) return usage_error(ctx, "name exactly one pack", usage);
+  const auto args = parse_or_report(
+      ctx, {"assess", {value_flag("--assessment"), value_flag("--ratings"), switch_flag("--json")}, 1}, ctx.args);
+  if (!args) return kExitUsage;
+  const std::vector<std::string>& paths = args->arguments;
+  if (paths.empty()) return usage_error(ctx, "assess", "name exactly one pack");
 
   const content::LoadResult loaded = content::load_pack(paths.front());
   if (!loaded.pack) {
@@ -75,12 +76,11 @@ int run_assess(CommandContext& ctx) {
     print_diagnostics(ctx.out, loaded.diagnostics);
     return kExitFailed;
   }
-  const as::Assessment* assessment = pick_assessment(ctx, *loaded.pack, paths.front());
+  const as::Assessment* assessment = pick_assessment(ctx, *loaded.pack, paths.front(), args->value("--assessment"));
   if (assessment == nullptr) return kExitFailed;
-  const bool json = ctx.has_flag("--json");
+  const bool json = args->has("--json");
 
-  const auto ratings_path = ctx.flag_value("--ratings");
-  if (ctx.has_flag("--ratings") && !ratings_path) return usage_error(ctx, "--ratings needs a file", usage);
+  const auto ratings_path = args->value("--ratings");
   if (!ratings_path) {
     if (json) {
       ctx.out << dump(capabilities_json(*assessment));

@@ -2,7 +2,6 @@
 // The dojo CLI's command interface. Each command lives in its own file and is
 // listed once in command_table.cpp; main.cpp only dispatches.
 #include <iosfwd>
-#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -12,17 +11,12 @@ namespace dojo {
 
 enum ExitCode : int { kExitOk = 0, kExitFailed = 1, kExitUsage = 2 };
 
+// What a command gets. It reads `args` with parse_flags() (flags.hpp), so that
+// every command accepts and refuses flags alike.
 struct CommandContext {
   std::vector<std::string> args;  // the arguments after the command name
   std::ostream& out;
   std::ostream& err;
-
-  bool has_flag(std::string_view flag) const;
-  // The value after `flag` ("--seed 7"), or nullopt when the flag is absent.
-  std::optional<std::string> flag_value(std::string_view flag) const;
-  // Arguments that are neither flags nor flag values; `valued_flags` names the
-  // flags that take a value so their values are skipped.
-  std::vector<std::string> positionals(std::span<const std::string_view> valued_flags) const;
 };
 
 struct Command {

@@ -4,11 +4,8 @@
 // refuse exactly the same text; each field error is reported on its flag.
 //
 // [SECTION] flags  [SECTION] output  [SECTION] calculators  [SECTION] drill  [SECTION] entry
-#include <algorithm>
-#include <charconv>
 #include <fstream>
 #include <iomanip>
-#include <limits>
 #include <map>
 #include <ostream>
 #include <sstream>
@@ -19,6 +16,7 @@
 #include "core/deals/deal_json.hpp"
 #include "core/deals/deal_text.hpp"
 #include "dojo/command.hpp"
+#include "dojo/flags.hpp"
 
 namespace dojo {
 
@@ -54,54 +52,17 @@ namespace {
 
 // [SECTION] flags ---------------------------------------------------------------
 
-struct SubcommandSpec {
-  std::string_view name;
-  std::vector<std::string_view> valued_flags;
-};
-
-struct DealArgs {
-  std::map<std::string, std::string, std::less<>> values;
-  bool json = false;
-
-  bool has(std::string_view flag) const { return values.find(flag) != values.end(); }
-  std::string get(std::string_view flag) const {
-    const auto it = values.find(flag);
-    return it == values.end() ? std::string() : it->second;
-  }
-};
-
-// Parses `args` strictly: known flags only, each once, each with a value (which
-// may start with a single '-', so negative amounts work), no stray words.
-std::optional<DealArgs> parse_args(CommandContext& ctx, const SubcommandSpec& spec,
-                                   std::span<const std::string> args) {
-  DealArgs parsed;
-  const std::string prefix = "dojo deal " + std::string(spec.name) + ": ";
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    const std::string& arg = args[i];
-    if (arg == "--json") {
-      parsed.json = true;
-      continue;
-    }
-    const bool known = std::find(spec.valued_flags.begin(), spec.valued_flags.end(), arg) != spec.valued_flags.end();
-    if (!known) {
-      std::string flags;
-      for (std::string_view f : spec.valued_flags) flags += std::string(f) + ", ";
-      ctx.err << prefix << (arg.starts_with("--") ? "unknown flag '" : "unexpected argument '") << arg
-              << "'; flags are " << flags << "--json. Run 'dojo help deal'.\n";
-      return std::nullopt;
-    }
-    if (i + 1 >= args.size() || args[i + 1].starts_with("--")) {
-      ctx.err << prefix << arg << " needs a value. Run 'dojo help deal'.\n";
-      return std::nullopt;
-    }
-    if (!parsed.values.emplace(arg, args[i + 1]).second) {
-      ctx.err << prefix << arg << " is given twice.\n";
-      return std::nullopt;
-    }
-    ++i;
-  }
-  return parsed;
+// A calculator's flags: the form fields it reads, each taking a value, and --json.
+// Calculators take no plain arguments.
+CommandSpec calculator_spec(std::string_view command, std::initializer_list<std::string_view> fields) {
+  CommandSpec spec{command, {}, 0};
+  for (std::string_view field : fields) spec.flags.push_back(value_flag(field));
+  spec.flags.push_back(switch_flag("--json"));
+  return spec;
 }
+
+// A flag's text for a form; "" when it is absent, which the form reports as missing.
+std::string form_text(const ParsedArgs& args, std::string_view flag) { return args.value_or(flag, ""); }
 
 // The term flags: --years or --months, not both. `fallback` names the flag
 // reported when neither is given.
@@ -111,16 +72,16 @@ struct TermFlag {
   std::string flag;
 };
 
-std::optional<TermFlag> term_flag(CommandContext& ctx, std::string_view sub, const DealArgs& args,
+std::optional<TermFlag> term_flag(CommandContext& ctx, std::string_view sub, const ParsedArgs& args,
                                   deals::TermUnit fallback) {
   if (args.has("--years") && args.has("--months")) {
-    ctx.err << "dojo deal " << sub << ": give the term with --years or --months, not both.\n";
+    usage_error(ctx, "deal " + std::string(sub), "give the term with --years or --months, not both");
     return std::nullopt;
   }
   if (args.has("--months") || (!args.has("--years") && fallback == deals::TermUnit::Months)) {
-    return TermFlag{args.get("--months"), deals::TermUnit::Months, "--months"};
+    return TermFlag{form_text(args, "--months"), deals::TermUnit::Months, "--months"};
   }
-  return TermFlag{args.get("--years"), deals::TermUnit::Years, "--years"};
+  return TermFlag{form_text(args, "--years"), deals::TermUnit::Years, "--years"};
 }
 
 // [SECTION] output --------------------------------------------------------------
@@ -136,9 +97,9 @@ std::string flag_for(const FlagOf& flags, const std::string& field) {
 // Prints a result: the field errors on their flags (exit 2), or `print_values`
 // and the working (exit 0); with --json the JSON form either way.
 template <typename Result, typename PrintValues>
-int report(CommandContext& ctx, std::string_view sub, const DealArgs& args, const Result& result,
+int report(CommandContext& ctx, std::string_view sub, const ParsedArgs& args, const Result& result,
            const FlagOf& flags, PrintValues print_values) {
-  if (args.json) {
+  if (args.has("--json")) {
     nlohmann::json out = deals::result_to_json(result);
     if (!result.ok()) {
       for (std::size_t i = 0; i < result.errors.size(); ++i) out["errors"][i]["flag"] = flag_for(flags, result.errors[i].field);
@@ -162,46 +123,49 @@ std::string money(deals::Money m) { return deals::format_money(m); }
 
 // [SECTION] calculators ---------------------------------------------------------
 
-int run_aov(CommandContext& ctx, const DealArgs& args) {
+int run_aov(CommandContext& ctx, const ParsedArgs& args) {
   const auto term = term_flag(ctx, "aov", args, deals::TermUnit::Years);
   if (!term) return kExitUsage;
-  const deals::AovResult result = deals::calculate_aov(deals::AovForm{args.get("--quote"), term->text, term->unit});
+  const deals::AovResult result =
+      deals::calculate_aov(deals::AovForm{form_text(args, "--quote"), term->text, term->unit});
   return report(ctx, "aov", args, result, {{"quote", "--quote"}, {"term", term->flag}}, [&](const deals::AovValues& v) {
     ctx.out << "AOV = " << money(v.aov) << " (quote " << money(v.quote) << " over " << deals::format_term(v.term_months)
             << ")\n";
   });
 }
 
-int run_tcv(CommandContext& ctx, const DealArgs& args) {
+int run_tcv(CommandContext& ctx, const ParsedArgs& args) {
   const auto term = term_flag(ctx, "tcv", args, deals::TermUnit::Years);
   if (!term) return kExitUsage;
-  const deals::TcvResult result = deals::calculate_tcv(deals::TcvForm{args.get("--aov"), term->text, term->unit});
+  const deals::TcvResult result =
+      deals::calculate_tcv(deals::TcvForm{form_text(args, "--aov"), term->text, term->unit});
   return report(ctx, "tcv", args, result, {{"aov", "--aov"}, {"term", term->flag}}, [&](const deals::TcvValues& v) {
     ctx.out << "TCV = " << money(v.tcv) << " (AOV " << money(v.aov) << " over " << deals::format_term(v.term_months)
             << ")\n";
   });
 }
 
-int run_acv(CommandContext& ctx, const DealArgs& args) {
+int run_acv(CommandContext& ctx, const ParsedArgs& args) {
   const deals::AcvResult result =
-      deals::calculate_acv(deals::AcvForm{args.get("--previous-aov"), args.get("--new-aov"), args.get("--added")});
+      deals::calculate_acv(deals::AcvForm{form_text(args, "--previous-aov"), form_text(args, "--new-aov"),
+                                          form_text(args, "--added")});
   const FlagOf flags = {{"previous_aov", "--previous-aov"}, {"new_aov", "--new-aov"}, {"added", "--added"}};
   return report(ctx, "acv", args, result, flags, [&](const deals::AcvValues& v) {
     ctx.out << "ACV = " << money(v.acv) << " (AOV " << money(v.previous_aov) << " -> " << money(v.new_aov) << ")\n";
   });
 }
 
-int run_ramp(CommandContext& ctx, const DealArgs& args) {
+int run_ramp(CommandContext& ctx, const ParsedArgs& args) {
   deals::RampForm form;
   if (args.has("--years-amounts")) {
-    const auto items = deals::split_amount_list(args.get("--years-amounts"));
+    const auto items = deals::split_amount_list(form_text(args, "--years-amounts"));
     if (!items.ok()) {
       ctx.err << "dojo deal ramp: --years-amounts: " << items.error << "\n";
       return kExitUsage;
     }
     form.year_amounts = items.value;
   }
-  form.previous_aov = args.get("--previous-aov");
+  form.previous_aov = form_text(args, "--previous-aov");
   const deals::RampResult result = deals::calculate_ramp(form);
   const FlagOf flags = {{"year_amounts", "--years-amounts"}, {"previous_aov", "--previous-aov"}};
   return report(ctx, "ramp", args, result, flags, [&](const deals::RampValues& v) {
@@ -231,11 +195,11 @@ void print_schedule(std::ostream& out, const deals::DeferredValues& v) {
   if (v.months_before_activation > 0) out << "* before activation: nothing recognised yet\n";
 }
 
-int run_deferred(CommandContext& ctx, const DealArgs& args) {
+int run_deferred(CommandContext& ctx, const ParsedArgs& args) {
   const auto term = term_flag(ctx, "deferred", args, deals::TermUnit::Months);
   if (!term) return kExitUsage;
-  const deals::DeferredForm form{args.get("--invoice"), term->text,          term->unit,
-                                 args.get("--signed"),  args.get("--activated"), args.get("--licence")};
+  const deals::DeferredForm form{form_text(args, "--invoice"), term->text, term->unit, form_text(args, "--signed"),
+                                 form_text(args, "--activated"), form_text(args, "--licence")};
   const deals::DeferredResult result = deals::calculate_deferred(form);
   const FlagOf flags = {{"invoice", "--invoice"},     {"term", term->flag},         {"signed", "--signed"},
                         {"activated", "--activated"}, {"licence", "--licence"}};
@@ -264,15 +228,16 @@ std::optional<deals::ApprovalMatrix> load_matrix(CommandContext& ctx, const std:
   return std::move(parsed.matrix);
 }
 
-int run_discount(CommandContext& ctx, const DealArgs& args) {
+int run_discount(CommandContext& ctx, const ParsedArgs& args) {
   deals::ApprovalMatrix matrix = deals::default_approval_matrix();
   if (args.has("--matrix")) {
-    auto loaded = load_matrix(ctx, args.get("--matrix"));
+    auto loaded = load_matrix(ctx, form_text(args, "--matrix"));
     if (!loaded) return kExitUsage;
     matrix = std::move(*loaded);
   }
   const deals::DiscountResult result =
-      deals::calculate_discount(deals::DiscountForm{args.get("--list"), args.get("--percent")}, matrix);
+      deals::calculate_discount(deals::DiscountForm{form_text(args, "--list"), form_text(args, "--percent")},
+                                matrix);
   const FlagOf flags = {{"list_price", "--list"}, {"percent", "--percent"}, {"matrix", "--matrix"}};
   return report(ctx, "discount", args, result, flags, [&](const deals::DiscountValues& v) {
     ctx.out << "Net price = " << money(v.net_price) << " (list " << money(v.list_price) << " less "
@@ -283,56 +248,32 @@ int run_discount(CommandContext& ctx, const DealArgs& args) {
 
 // [SECTION] drill ---------------------------------------------------------------
 
-template <typename T>
-std::optional<T> whole_number(std::string_view text) {
-  T value{};
-  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (error != std::errc{} || end != text.data() + text.size()) return std::nullopt;
-  return value;
-}
-
-int run_drill(CommandContext& ctx, const DealArgs& args) {
-  std::uint64_t seed = 1;
-  int count = 5;
+int run_drill(CommandContext& ctx, const ParsedArgs& args) {
+  const auto seed = whole_number(args, "--seed", 1);
+  if (!seed) return usage_error(ctx, "deal drill", seed.error_message());
+  const auto count = whole_number(args, "--count", 5, {1, 100});
+  if (!count) return usage_error(ctx, "deal drill", count.error_message());
   std::vector<deals::DrillKind> kinds;
-  if (args.has("--seed")) {
-    const auto parsed = whole_number<std::uint64_t>(args.get("--seed"));
-    if (!parsed) {
-      ctx.err << "dojo deal drill: --seed: '" << args.get("--seed") << "' is not a whole number from 0 to "
-              << std::numeric_limits<std::uint64_t>::max() << ".\n";
-      return kExitUsage;
-    }
-    seed = *parsed;
-  }
-  if (args.has("--count")) {
-    const auto parsed = whole_number<int>(args.get("--count"));
-    if (!parsed || *parsed < 1 || *parsed > 100) {
-      ctx.err << "dojo deal drill: --count: '" << args.get("--count") << "' is not a number from 1 to 100.\n";
-      return kExitUsage;
-    }
-    count = *parsed;
-  }
   if (args.has("--kind")) {
-    std::stringstream list(args.get("--kind"));
+    std::stringstream list(form_text(args, "--kind"));
     for (std::string name; std::getline(list, name, ',');) {
       const auto kind = deals::drill_kind_from_name(name);
       if (!kind) {
-        ctx.err << "dojo deal drill: --kind: '" << name << "' is not a kind; kinds are aov, tcv, acv, ramp, "
-                << "deferred, discount.\n";
-        return kExitUsage;
+        return usage_error(ctx, "deal drill",
+                           "--kind: '" + name + "' is not a kind; kinds are aov, tcv, acv, ramp, deferred, discount");
       }
       kinds.push_back(*kind);
     }
   }
-  dealdojo::Rng rng(seed);
-  const std::vector<deals::DrillProblem> problems = deals::generate_drill(rng, count, kinds);
-  if (args.json) {
-    nlohmann::json out = {{"seed", seed}, {"problems", nlohmann::json::array()}};
+  dealdojo::Rng rng(*seed);
+  const std::vector<deals::DrillProblem> problems = deals::generate_drill(rng, static_cast<int>(*count), kinds);
+  if (args.has("--json")) {
+    nlohmann::json out = {{"seed", *seed}, {"problems", nlohmann::json::array()}};
     for (const deals::DrillProblem& p : problems) out["problems"].push_back(deals::problem_to_json(p));
     ctx.out << out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
     return kExitOk;
   }
-  ctx.out << "Deal drill, seed " << seed << "\n";
+  ctx.out << "Deal drill, seed " << *seed << "\n";
   for (std::size_t i = 0; i < problems.size(); ++i) {
     const deals::DrillProblem& p = problems[i];
     ctx.out << "\n" << (i + 1) << ". [" << deals::drill_kind_name(p.kind) << "] " << p.prompt << "\n";
@@ -344,22 +285,23 @@ int run_drill(CommandContext& ctx, const DealArgs& args) {
 
 // [SECTION] entry ---------------------------------------------------------------
 
-using SubcommandRun = int (*)(CommandContext&, const DealArgs&);
-
 struct Subcommand {
-  SubcommandSpec spec;
-  SubcommandRun run;
+  std::string_view name;  // "aov"
+  CommandSpec spec;
+  int (*run)(CommandContext&, const ParsedArgs&);
 };
 
 const std::vector<Subcommand>& subcommands() {
   static const std::vector<Subcommand> list = {
-      {{"aov", {"--quote", "--years", "--months"}}, run_aov},
-      {{"tcv", {"--aov", "--years", "--months"}}, run_tcv},
-      {{"acv", {"--previous-aov", "--new-aov", "--added"}}, run_acv},
-      {{"ramp", {"--years-amounts", "--previous-aov"}}, run_ramp},
-      {{"deferred", {"--invoice", "--months", "--years", "--signed", "--activated", "--licence"}}, run_deferred},
-      {{"discount", {"--list", "--percent", "--matrix"}}, run_discount},
-      {{"drill", {"--seed", "--count", "--kind"}}, run_drill},
+      {"aov", calculator_spec("deal aov", {"--quote", "--years", "--months"}), run_aov},
+      {"tcv", calculator_spec("deal tcv", {"--aov", "--years", "--months"}), run_tcv},
+      {"acv", calculator_spec("deal acv", {"--previous-aov", "--new-aov", "--added"}), run_acv},
+      {"ramp", calculator_spec("deal ramp", {"--years-amounts", "--previous-aov"}), run_ramp},
+      {"deferred",
+       calculator_spec("deal deferred", {"--invoice", "--months", "--years", "--signed", "--activated", "--licence"}),
+       run_deferred},
+      {"discount", calculator_spec("deal discount", {"--list", "--percent", "--matrix"}), run_discount},
+      {"drill", calculator_spec("deal drill", {"--seed", "--count", "--kind"}), run_drill},
   };
   return list;
 }
@@ -367,19 +309,19 @@ const std::vector<Subcommand>& subcommands() {
 }  // namespace
 
 int run_deal(CommandContext& ctx) {
-  if (ctx.args.empty() || ctx.args[0] == "--help" || ctx.args[0] == "-h") {
-    (ctx.args.empty() ? ctx.err : ctx.out) << "Usage:\n  " << deal_usage() << "\n";
-    return ctx.args.empty() ? kExitUsage : kExitOk;
+  if (ctx.args.empty()) {
+    ctx.err << "Usage:\n  " << deal_usage() << "\n";
+    return kExitUsage;
   }
+  std::vector<std::string_view> names;
   for (const Subcommand& sub : subcommands()) {
-    if (sub.spec.name != ctx.args[0]) continue;
-    const auto args = parse_args(ctx, sub.spec, std::span<const std::string>(ctx.args).subspan(1));
+    names.push_back(sub.name);
+    if (sub.name != ctx.args[0]) continue;
+    const auto args = parse_or_report(ctx, sub.spec, std::span<const std::string>(ctx.args).subspan(1));
     if (!args) return kExitUsage;
     return sub.run(ctx, *args);
   }
-  ctx.err << "dojo deal: no calculator named '" << ctx.args[0]
-          << "'; choose aov, tcv, acv, ramp, deferred, discount or drill. Run 'dojo help deal'.\n";
-  return kExitUsage;
+  return usage_error(ctx, "deal", unknown_subcommand(ctx.args[0], names));
 }
 
 }  // namespace dojo

@@ -2,13 +2,13 @@
 // trainers and automation.
 //   dojo mock --pack PACK [--seed N] [--json]     the assembled exam, in order
 //   dojo score ATTEMPT.json --pack PACK           the scored attempt, as JSON
-#include <charconv>
 #include <ostream>
 
 #include "core/content/pack_loader.hpp"
 #include "core/exam/attempt.hpp"
 #include "core/exam/paper.hpp"
 #include "core/exam/scoring.hpp"
+#include "dojo/flags.hpp"
 #include "dojo/pack_cli.hpp"
 
 namespace dojo {
@@ -18,10 +18,11 @@ namespace content = dealdojo::content;
 namespace exam = dealdojo::exam;
 
 // Loads --pack or explains why not; nullopt after printing the problem.
-std::optional<content::Pack> load_pack_flag(CommandContext& ctx, std::string_view usage, int& exit_code) {
-  const auto path = ctx.flag_value("--pack");
+std::optional<content::Pack> load_pack_flag(CommandContext& ctx, std::string_view command, const ParsedArgs& args,
+                                            int& exit_code) {
+  const auto path = args.value("--pack");
   if (!path) {
-    exit_code = usage_error(ctx, "name the pack with --pack PACK", usage);
+    exit_code = usage_error(ctx, command, "name the pack with --pack PACK");
     return std::nullopt;
   }
   content::LoadResult result = content::load_pack(*path);
@@ -50,17 +51,14 @@ nlohmann::ordered_json score_to_json(const exam::ExamScore& score) {
 }  // namespace
 
 int run_mock(CommandContext& ctx) {
-  const std::string_view kUsage = usage_of("mock");
-  if (!check_flags(ctx, {"--pack", "--seed", "--json"}, kUsage)) return kExitUsage;
-  std::uint64_t seed = 1;
-  if (const auto text = ctx.flag_value("--seed")) {
-    const auto [ptr, ec] = std::from_chars(text->data(), text->data() + text->size(), seed);
-    if (ec != std::errc() || ptr != text->data() + text->size()) {
-      return usage_error(ctx, "--seed takes a whole number, not '" + *text + "'", kUsage);
-    }
-  }
+  const auto args =
+      parse_or_report(ctx, {"mock", {value_flag("--pack"), value_flag("--seed"), switch_flag("--json")}, 0}, ctx.args);
+  if (!args) return kExitUsage;
+  const auto seed_flag = whole_number(*args, "--seed", 1);
+  if (!seed_flag) return usage_error(ctx, "mock", seed_flag.error_message());
+  const std::uint64_t seed = *seed_flag;
   int exit_code = kExitOk;
-  const auto pack = load_pack_flag(ctx, kUsage, exit_code);
+  const auto pack = load_pack_flag(ctx, "mock", *args, exit_code);
   if (!pack) return exit_code;
   const auto result = exam::assemble_mock_exam(*pack, seed);
   if (!result.ok()) {
@@ -68,7 +66,7 @@ int run_mock(CommandContext& ctx) {
     return kExitFailed;
   }
   const exam::Paper& paper = *result;
-  if (ctx.has_flag("--json")) {
+  if (args->has("--json")) {
     nlohmann::ordered_json items = nlohmann::ordered_json::array();
     for (const auto& item : paper.items) {
       items.push_back({{"question", item.question_id}, {"domain", item.domain}, {"option_order", item.option_order}});
@@ -87,13 +85,12 @@ int run_mock(CommandContext& ctx) {
 }
 
 int run_score(CommandContext& ctx) {
-  const std::string_view kUsage = usage_of("score");
-  if (!check_flags(ctx, {"--pack"}, kUsage)) return kExitUsage;
-  const std::vector<std::string_view> valued{"--pack"};
-  const auto files = ctx.positionals(valued);
-  if (files.size() != 1) return usage_error(ctx, "name one attempt file", kUsage);
+  const auto args = parse_or_report(ctx, {"score", {value_flag("--pack")}, 1}, ctx.args);
+  if (!args) return kExitUsage;
+  const std::vector<std::string>& files = args->arguments;
+  if (files.empty()) return usage_error(ctx, "score", "name one attempt file");
   int exit_code = kExitOk;
-  const auto pack = load_pack_flag(ctx, kUsage, exit_code);
+  const auto pack = load_pack_flag(ctx, "score", *args, exit_code);
   if (!pack) return exit_code;
   content::DiagnosticSink sink;
   const auto text = content::read_file_bounded(files[0], files[0], 16u * 1024u * 1024u, sink);

@@ -4,20 +4,20 @@
 #include "core/content/pack_loader.hpp"
 #include "core/content/pack_writer.hpp"
 #include "core/content/question_import.hpp"
+#include "dojo/flags.hpp"
 #include "dojo/pack_cli.hpp"
 
 namespace dojo {
 
 int run_export(CommandContext& ctx) {
   namespace content = dealdojo::content;
-  const std::string_view usage = usage_of("export");
-  if (!check_flags(ctx, {"-o"}, usage)) return kExitUsage;
-  constexpr std::string_view kValued[] = {"-o"};
-  const std::vector<std::string> positionals = arguments_without_flags(ctx, kValued);
+  const auto args = parse_or_report(ctx, {"export", {value_flag("-o")}, 2}, ctx.args);
+  if (!args) return kExitUsage;
+  const std::vector<std::string>& positionals = args->arguments;
   if (positionals.empty() || positionals[0] != "csv") {
-    return usage_error(ctx, "say which format to export: 'dojo export csv PACK'", usage);
+    return usage_error(ctx, "export", "say which format to export: 'dojo export csv PACK'");
   }
-  if (positionals.size() != 2) return usage_error(ctx, "name exactly one pack to export", usage);
+  if (positionals.size() != 2) return usage_error(ctx, "export", "name exactly one pack to export");
   const content::LoadResult loaded = content::load_pack(positionals[1]);
   if (!loaded.pack) {
     ctx.err << positionals[1] << ": NOT valid (" << problem_summary(loaded.diagnostics) << "); nothing was exported\n";
@@ -25,7 +25,7 @@ int run_export(CommandContext& ctx) {
     return kExitFailed;
   }
   const std::string csv = content::export_csv(*loaded.pack);
-  if (const auto out = ctx.flag_value("-o")) {
+  if (const auto out = args->value("-o")) {
     const auto problems = content::write_text_file_atomic(*out, csv);
     if (!problems.empty()) {
       print_diagnostics(ctx.err, problems, "");

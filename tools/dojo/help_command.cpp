@@ -1,18 +1,22 @@
 #include <ostream>
 
 #include "dojo/command.hpp"
+#include "dojo/flags.hpp"
 
 namespace dojo {
 
 int run_help(CommandContext& ctx) {
-  if (!ctx.args.empty()) {
+  const auto args = parse_or_report(ctx, {"help", {}, 1}, ctx.args);
+  if (!args) return kExitUsage;
+  if (!args->arguments.empty()) {
+    const std::string& name = args->arguments.front();
     for (const Command& c : all_commands()) {
-      if (c.name == ctx.args[0]) {
+      if (c.name == name) {
         ctx.out << c.summary << "\n\nUsage:\n  " << c.usage << "\n";
         return kExitOk;
       }
     }
-    ctx.err << "dojo: no command named '" << ctx.args[0] << "'. Run 'dojo help' for the list.\n";
+    ctx.err << "dojo: no command named '" << name << "'. Run 'dojo help' for the list.\n";
     return kExitUsage;
   }
   ctx.out << "dojo: the DealDojo authoring tool\n\nCommands:\n";

@@ -8,6 +8,7 @@
 #include "core/content/pack_writer.hpp"
 #include "core/content/question_import.hpp"
 #include "core/content/text_checks.hpp"
+#include "dojo/flags.hpp"
 #include "dojo/pack_cli.hpp"
 
 namespace dojo {
@@ -16,28 +17,34 @@ namespace {
 namespace content = dealdojo::content;
 namespace fs = std::filesystem;
 
-constexpr std::string_view kValued[] = {"-o", "--base", "--id", "--title", "--domain", "--subtopic", "--difficulty", "--source"};
+// dojo import FORMAT FILE ...; the last four flags are for GIFT files, which have no
+// columns for them.
+const CommandSpec kImportSpec{"import",
+                              {value_flag("-o"), value_flag("--base"), value_flag("--id"), value_flag("--title"),
+                               switch_flag("--force"), value_flag("--domain"), value_flag("--subtopic"),
+                               value_flag("--difficulty"), value_flag("--source")},
+                              2};
 
 }  // namespace
 
 int run_import(CommandContext& ctx) {
-  const std::string_view usage = usage_of("import");
-  if (!check_flags(ctx, {"-o", "--base", "--id", "--title", "--domain", "--subtopic", "--difficulty", "--source", "--force"},
-                   usage)) {
-    return kExitUsage;
-  }
-  const std::vector<std::string> positionals = arguments_without_flags(ctx, kValued);
+  const auto args = parse_or_report(ctx, kImportSpec, ctx.args);
+  if (!args) return kExitUsage;
+  const std::vector<std::string>& positionals = args->arguments;
   if (positionals.empty() || (positionals[0] != "csv" && positionals[0] != "gift")) {
-    return usage_error(ctx, "say which format to import: 'dojo import csv FILE ...' or 'dojo import gift FILE ...'", usage);
+    return usage_error(ctx, "import",
+                       "say which format to import: 'dojo import csv FILE ...' or 'dojo import gift FILE ...'");
   }
   const bool gift = positionals[0] == "gift";
-  if (positionals.size() != 2) return usage_error(ctx, "name exactly one file to import", usage);
-  const auto out_flag = ctx.flag_value("-o");
-  if (!out_flag) return usage_error(ctx, "say where to write the pack with -o OUT (a .json file or a new folder)", usage);
-  if (!gift && (ctx.has_flag("--domain") || ctx.has_flag("--subtopic") || ctx.has_flag("--difficulty") ||
-                ctx.has_flag("--source"))) {
-    return usage_error(ctx, "--domain, --subtopic, --difficulty and --source are for GIFT files; a CSV has them as columns",
-                       usage);
+  if (positionals.size() != 2) return usage_error(ctx, "import", "name exactly one file to import");
+  const auto out_flag = args->value("-o");
+  if (!out_flag) {
+    return usage_error(ctx, "import", "say where to write the pack with -o OUT (a .json file or a new folder)");
+  }
+  if (!gift && (args->has("--domain") || args->has("--subtopic") || args->has("--difficulty") ||
+                args->has("--source"))) {
+    return usage_error(ctx, "import",
+                       "--domain, --subtopic, --difficulty and --source are for GIFT files; a CSV has them as columns");
   }
   const fs::path input = positionals[1];
   const fs::path out = *out_flag;
@@ -45,19 +52,22 @@ int run_import(CommandContext& ctx) {
 
   content::ImportOptions options;
   options.file_name = input.filename().string();
-  options.pack_id = ctx.flag_value("--id").value_or(content::slugify(out.stem().string()));
-  options.title = ctx.flag_value("--title").value_or(input.stem().string());
+  options.pack_id = args->value("--id").value_or(content::slugify(out.stem().string()));
+  options.title = args->value("--title").value_or(input.stem().string());
   if (gift) {
-    options.gift_domain = ctx.flag_value("--domain").value_or("");
-    options.gift_subtopic = ctx.flag_value("--subtopic").value_or("general");
-    options.gift_source = ctx.flag_value("--source").value_or("");
-    if (const auto d = ctx.flag_value("--difficulty")) {
+    options.gift_domain = args->value_or("--domain", "");
+    options.gift_subtopic = args->value_or("--subtopic", "general");
+    options.gift_source = args->value_or("--source", "");
+    if (const auto d = args->value("--difficulty")) {
       const auto parsed = content::parse_difficulty(*d);
-      if (!parsed) return usage_error(ctx, "--difficulty is easy, medium or hard, not '" + *d + "'", usage);
+      if (!parsed) {
+        return usage_error(ctx, "import",
+                           "--difficulty: " + content::quote_value(*d) + " is not a difficulty; use easy, medium or hard");
+      }
       options.gift_difficulty = *parsed;
     }
   }
-  if (const auto base = ctx.flag_value("--base")) {
+  if (const auto base = args->value("--base")) {
     content::LoadResult loaded = content::load_pack(*base);
     if (!loaded.pack) {
       ctx.out << *base << ": the base pack is NOT valid (" << problem_summary(loaded.diagnostics) << "); nothing was imported\n";
@@ -67,7 +77,7 @@ int run_import(CommandContext& ctx) {
     options.base = std::move(loaded.pack);
   }
   std::error_code ec;
-  if (bundle && fs::exists(out, ec) && !ctx.has_flag("--force")) {
+  if (bundle && fs::exists(out, ec) && !args->has("--force")) {
     ctx.out << out.generic_string() << " already exists; choose another name, or pass --force to replace it\n";
     return kExitFailed;
   }

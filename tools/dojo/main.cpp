@@ -10,6 +10,11 @@ int main(int argc, char** argv) {
   if (!args.empty()) args.erase(args.begin());
   CommandContext ctx{std::move(args), std::cout, std::cerr};
   if (name == "--help" || name == "-h") return all_commands().front().run(ctx);
+  // "dojo deal --help" is "dojo help deal", for every command.
+  if (!ctx.args.empty() && (ctx.args.front() == "--help" || ctx.args.front() == "-h")) {
+    ctx.args = {name};
+    return all_commands().front().run(ctx);
+  }
   for (const Command& c : all_commands()) {
     if (c.name == name) return c.run(ctx);
   }

@@ -4,9 +4,7 @@
 //
 // [SECTION] flags  [SECTION] metrics  [SECTION] forecast  [SECTION] simulate  [SECTION] entry
 #include <algorithm>
-#include <charconv>
 #include <iomanip>
-#include <map>
 #include <ostream>
 #include <span>
 #include <string>
@@ -22,6 +20,7 @@
 #include "core/pipeline/rollup.hpp"
 #include "core/util/text.hpp"
 #include "dojo/command.hpp"
+#include "dojo/flags.hpp"
 #include "dojo/pack_cli.hpp"
 
 namespace dojo {
@@ -48,63 +47,14 @@ namespace {
 
 // [SECTION] flags --------------------------------------------------------------
 
-struct Args {
-  std::map<std::string, std::string, std::less<>> values;
-  std::vector<std::string> positionals;
-  bool json = false;
-
-  bool has(std::string_view flag) const { return values.find(flag) != values.end(); }
-  std::string get(std::string_view flag) const {
-    const auto it = values.find(flag);
-    return it == values.end() ? std::string() : it->second;
-  }
-};
-
-// Known flags only, each once and with a value; other words are positionals.
-std::optional<Args> parse_args(CommandContext& ctx, std::string_view sub, std::span<const std::string> args,
-                               std::span<const std::string_view> valued) {
-  Args parsed;
-  const std::string prefix = "dojo pipeline " + std::string(sub) + ": ";
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    const std::string& arg = args[i];
-    if (arg == "--json") {
-      parsed.json = true;
-    } else if (std::find(valued.begin(), valued.end(), arg) != valued.end()) {
-      if (i + 1 >= args.size() || args[i + 1].starts_with("--")) {
-        ctx.err << prefix << arg << " needs a value. Run 'dojo help pipeline'.\n";
-        return std::nullopt;
-      }
-      if (!parsed.values.emplace(arg, args[i + 1]).second) {
-        ctx.err << prefix << arg << " is given twice.\n";
-        return std::nullopt;
-      }
-      ++i;
-    } else if (arg.starts_with("-") && arg.size() > 1) {
-      ctx.err << prefix << "unknown flag '" << arg << "'. Run 'dojo help pipeline'.\n";
-      return std::nullopt;
-    } else {
-      parsed.positionals.push_back(arg);
-    }
-  }
-  return parsed;
-}
-
-template <typename T>
-std::optional<T> whole_number(std::string_view text) {
-  T value{};
-  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (error != std::errc{} || end != text.data() + text.size()) return std::nullopt;
-  return value;
-}
-
-std::optional<std::uint64_t> seed_flag(CommandContext& ctx, std::string_view sub, const Args& args) {
-  if (!args.has("--seed")) return 1;
-  const auto seed = whole_number<std::uint64_t>(args.get("--seed"));
+// The seed of the forecast and the quarter: any whole number; 1 when not given.
+std::optional<std::uint64_t> seed_flag(CommandContext& ctx, std::string_view command, const ParsedArgs& args) {
+  const auto seed = whole_number(args, "--seed", 1);
   if (!seed) {
-    ctx.err << "dojo pipeline " << sub << ": --seed: '" << args.get("--seed")
-            << "' is not a whole number from 0 to 18446744073709551615.\n";
+    usage_error(ctx, command, seed.error_message());
+    return std::nullopt;
   }
-  return seed;
+  return *seed;
 }
 
 void dump(CommandContext& ctx, const json& out) {
@@ -141,18 +91,15 @@ void print_header(CommandContext& ctx, const pl::Pipeline& p) {
           << pl::format_date(p.period.end) << ", quota " << money(p.quota) << "\n";
 }
 
-int run_metrics(CommandContext& ctx, const Args& args) {
-  if (args.positionals.size() != 1) {
-    ctx.err << "dojo pipeline metrics: name one pipeline file. Run 'dojo help pipeline'.\n";
-    return kExitUsage;
-  }
-  const std::string& path = args.positionals[0];
-  const auto pipeline = load(ctx, path, args.json);
+int run_metrics(CommandContext& ctx, const ParsedArgs& args) {
+  if (args.arguments.empty()) return usage_error(ctx, "pipeline metrics", "name one pipeline file");
+  const std::string& path = args.arguments[0];
+  const auto pipeline = load(ctx, path, args.has("--json"));
   if (!pipeline) return kExitFailed;
   const pl::PipelineMetrics metrics = pl::compute_metrics(*pipeline);
   const pl::ForecastRollup rollup = pl::rollup_forecast(*pipeline);
   const pl::HealthReport health = pl::diagnose_health(*pipeline, metrics);
-  if (args.json) {
+  if (args.has("--json")) {
     dump(ctx, {{"ok", true},
                {"file", path},
                {"name", pipeline->name},
@@ -208,34 +155,26 @@ void print_histogram(CommandContext& ctx, const pl::ForecastResult& r) {
   }
 }
 
-int run_forecast_command(CommandContext& ctx, const Args& args) {
-  if (args.positionals.size() != 1) {
-    ctx.err << "dojo pipeline forecast: name one pipeline file. Run 'dojo help pipeline'.\n";
-    return kExitUsage;
-  }
+int run_forecast_command(CommandContext& ctx, const ParsedArgs& args) {
+  if (args.arguments.empty()) return usage_error(ctx, "pipeline forecast", "name one pipeline file");
   pl::ForecastSettings settings;
-  const auto seed = seed_flag(ctx, "forecast", args);
+  const auto seed = seed_flag(ctx, "pipeline forecast", args);
   if (!seed) return kExitUsage;
   settings.seed = *seed;
-  if (args.has("--trials")) {
-    const auto trials = whole_number<std::int64_t>(args.get("--trials"));
-    if (!trials || *trials < 1 || *trials > pl::kMaxTrials) {
-      ctx.err << "dojo pipeline forecast: --trials: '" << args.get("--trials") << "' is not a number from 1 to "
-              << dealdojo::text::with_thousands(pl::kMaxTrials) << ".\n";
-      return kExitUsage;
-    }
-    settings.trials = *trials;
-  }
+  const auto trials = whole_number(args, "--trials", static_cast<std::uint64_t>(settings.trials),
+                                   {1, static_cast<std::uint64_t>(pl::kMaxTrials)});
+  if (!trials) return usage_error(ctx, "pipeline forecast", trials.error_message());
+  settings.trials = static_cast<std::int64_t>(*trials);
   if (args.has("--source")) {
-    const std::string source = args.get("--source");
+    const std::string source = args.value_or("--source", "");
     if (source != "probability" && source != "conversion") {
-      ctx.err << "dojo pipeline forecast: --source: '" << source << "' is not a source; use probability or conversion.\n";
-      return kExitUsage;
+      return usage_error(ctx, "pipeline forecast",
+                         "--source: '" + source + "' is not a source; use probability or conversion");
     }
     settings.source = source == "conversion" ? pl::WinChanceSource::StageConversion : pl::WinChanceSource::StageProbability;
   }
-  const std::string& path = args.positionals[0];
-  const auto pipeline = load(ctx, path, args.json);
+  const std::string& path = args.arguments[0];
+  const auto pipeline = load(ctx, path, args.has("--json"));
   if (!pipeline) return kExitFailed;
   const pl::ForecastOutcome outcome = pl::run_forecast(*pipeline, settings);
   if (!outcome.ok()) {  // the flags were checked above, so this is a bug
@@ -243,7 +182,7 @@ int run_forecast_command(CommandContext& ctx, const Args& args) {
     return kExitUsage;
   }
   const pl::ForecastResult& r = outcome.result;
-  if (args.json) {
+  if (args.has("--json")) {
     dump(ctx, {{"ok", true}, {"file", path}, {"forecast", pl::forecast_to_json(r, settings)}});
     return kExitOk;
   }
@@ -281,22 +220,15 @@ void print_timeline(CommandContext& ctx, const pl::QuarterSim& sim) {
   }
 }
 
-int run_simulate(CommandContext& ctx, const Args& args) {
-  if (!args.positionals.empty()) {
-    ctx.err << "dojo pipeline simulate: unexpected argument '" << args.positionals[0] << "'; give the plan with --plan.\n";
-    return kExitUsage;
-  }
-  if (!args.has("--plan")) {
-    ctx.err << "dojo pipeline simulate: --plan PLAN.json is required. Run 'dojo help pipeline'.\n";
-    return kExitUsage;
-  }
-  const auto seed = seed_flag(ctx, "simulate", args);
+int run_simulate(CommandContext& ctx, const ParsedArgs& args) {
+  if (!args.has("--plan")) return usage_error(ctx, "pipeline simulate", "--plan PLAN.json is required");
+  const auto seed = seed_flag(ctx, "pipeline simulate", args);
   if (!seed) return kExitUsage;
   const pl::QuarterConfig config;
-  const std::string path = args.get("--plan");
+  const std::string path = args.value_or("--plan", "");
   pl::PlanLoad plan = pl::load_plan_file(path, config);
   if (!plan.ok()) {
-    if (args.json) {
+    if (args.has("--json")) {
       dump(ctx, {{"ok", false}, {"file", path}, {"diagnostics", dealdojo::content::diagnostics_to_json(plan.diagnostics)}});
     } else {
       ctx.err << path << ": NOT a valid plan (" << problem_summary(plan.diagnostics) << ")\n";
@@ -304,7 +236,7 @@ int run_simulate(CommandContext& ctx, const Args& args) {
     }
     return kExitFailed;
   }
-  if (!args.json) print_diagnostics(ctx.err, plan.diagnostics);
+  if (!args.has("--json")) print_diagnostics(ctx.err, plan.diagnostics);
   const pl::QuarterOutcome outcome = pl::simulate_quarter(config, *plan.plan, *seed);
   if (!outcome.ok()) {  // a plan that read cleanly is always playable: this is a bug
     for (const auto& e : outcome.errors) ctx.err << "dojo pipeline simulate: " << e.field << ": " << e.message << "\n";
@@ -312,7 +244,7 @@ int run_simulate(CommandContext& ctx, const Args& args) {
   }
   const pl::QuarterSim& sim = *outcome.sim;
   const pl::QuarterDebrief debrief = sim.debrief();
-  if (args.json) {
+  if (args.has("--json")) {
     json weeks = json::array();
     for (const pl::WeekReport& r : sim.reports()) weeks.push_back(pl::week_report_to_json(sim, r));
     dump(ctx, {{"ok", true},
@@ -339,32 +271,37 @@ int run_simulate(CommandContext& ctx, const Args& args) {
 // [SECTION] entry --------------------------------------------------------------
 
 struct Subcommand {
-  std::string_view name;
-  std::vector<std::string_view> valued_flags;
-  int (*run)(CommandContext&, const Args&);
+  std::string_view name;  // "metrics"
+  CommandSpec spec;
+  int (*run)(CommandContext&, const ParsedArgs&);
 };
 
 }  // namespace
 
 int run_pipeline(CommandContext& ctx) {
-  if (ctx.args.empty() || ctx.args[0] == "--help" || ctx.args[0] == "-h") {
-    (ctx.args.empty() ? ctx.err : ctx.out) << "Usage:\n  " << pipeline_usage() << "\n";
-    return ctx.args.empty() ? kExitUsage : kExitOk;
+  if (ctx.args.empty()) {
+    ctx.err << "Usage:\n  " << pipeline_usage() << "\n";
+    return kExitUsage;
   }
   static const Subcommand subcommands[] = {
-      {"metrics", {}, run_metrics},
-      {"forecast", {"--trials", "--seed", "--source"}, run_forecast_command},
-      {"simulate", {"--seed", "--plan"}, run_simulate},
+      {"metrics", {"pipeline metrics", {switch_flag("--json")}, 1}, run_metrics},
+      {"forecast",
+       {"pipeline forecast",
+        {value_flag("--trials"), value_flag("--seed"), value_flag("--source"), switch_flag("--json")},
+        1},
+       run_forecast_command},
+      {"simulate", {"pipeline simulate", {value_flag("--seed"), value_flag("--plan"), switch_flag("--json")}, 0},
+       run_simulate},
   };
+  std::vector<std::string_view> names;
   for (const Subcommand& sub : subcommands) {
+    names.push_back(sub.name);
     if (sub.name != ctx.args[0]) continue;
-    const auto args = parse_args(ctx, sub.name, std::span<const std::string>(ctx.args).subspan(1), sub.valued_flags);
+    const auto args = parse_or_report(ctx, sub.spec, std::span<const std::string>(ctx.args).subspan(1));
     if (!args) return kExitUsage;
     return sub.run(ctx, *args);
   }
-  ctx.err << "dojo pipeline: no subcommand named '" << ctx.args[0]
-          << "'; choose metrics, forecast or simulate. Run 'dojo help pipeline'.\n";
-  return kExitUsage;
+  return usage_error(ctx, "pipeline", unknown_subcommand(ctx.args[0], names));
 }
 
 }  // namespace dojo

@@ -6,7 +6,6 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <map>
 #include <ostream>
 #include <sstream>
 
@@ -15,6 +14,7 @@
 #include "core/roleplay/check.hpp"
 #include "core/roleplay/script.hpp"
 #include "core/roleplay/transcript.hpp"
+#include "dojo/flags.hpp"
 #include "dojo/pack_cli.hpp"
 
 namespace dojo {
@@ -53,39 +53,8 @@ std::optional<std::string> read_text(const fs::path& path, std::size_t max_bytes
   return buffer.str();
 }
 
-// The pack keeps its scenarios merged; to name a scenario's own file in
-// messages, find which content file holds each id.
-std::map<std::string, rp::ScenarioPlace> locate_scenarios(const fs::path& pack_path) {
-  std::map<std::string, rp::ScenarioPlace> places;
-  std::error_code ec;
-  if (!fs::is_directory(pack_path, ec)) return places;
-  std::vector<fs::path> files = {pack_path / "pack.json"};
-  for (const char* folder : {"questions", "glossary", "pipeline", "roleplay"}) {
-    const fs::path dir = pack_path / folder;
-    if (!fs::is_directory(dir, ec)) continue;
-    for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-      if (it->is_regular_file(ec) && it->path().extension() == ".json" && it->path().filename().string()[0] != '.') {
-        files.push_back(it->path());
-      }
-    }
-  }
-  for (const fs::path& file : files) {
-    const auto text = read_text(file, 32u * 1024u * 1024u);
-    if (!text) continue;
-    const auto json = nlohmann::json::parse(*text, nullptr, false);
-    if (!json.is_object() || !json.contains("roleplay") || !json["roleplay"].is_object()) continue;
-    const auto& list = json["roleplay"];
-    if (!list.contains("scenarios") || !list["scenarios"].is_array()) continue;
-    for (std::size_t i = 0; i < list["scenarios"].size(); ++i) {
-      const auto& s = list["scenarios"][i];
-      if (!s.is_object() || !s.contains("id") || !s["id"].is_string()) continue;
-      places.emplace(s["id"].get<std::string>(),
-                     rp::ScenarioPlace{fs::relative(file, pack_path, ec).generic_string(), "/roleplay/scenarios/" + std::to_string(i)});
-    }
-  }
-  return places;
-}
-
+// A pack with its scenarios' places: the loader merges the scenarios of every
+// file and says where each came from, so messages name the scenario's own file.
 struct LoadedPack {
   content::Pack pack;
   std::vector<rp::ScenarioPlace> places;  // parallel to pack.roleplay["scenarios"]
@@ -98,20 +67,7 @@ std::optional<LoadedPack> load_for_roleplay(CommandContext& ctx, const std::stri
     print_diagnostics(ctx.out, result.diagnostics);
     return std::nullopt;
   }
-  LoadedPack loaded{std::move(*result.pack), {}};
-  const auto located = locate_scenarios(path);
-  const std::string bundle = fs::path(path).filename().string();
-  const auto& roleplay = loaded.pack.roleplay;
-  if (roleplay.is_object() && roleplay.contains("scenarios")) {
-    const auto& list = roleplay["scenarios"];
-    for (std::size_t i = 0; i < list.size(); ++i) {
-      const auto it = list[i].contains("id") && list[i]["id"].is_string() ? located.find(list[i]["id"].get<std::string>())
-                                                                           : located.end();
-      loaded.places.push_back(it != located.end() ? it->second
-                                                  : rp::ScenarioPlace{bundle, "/roleplay/scenarios/" + std::to_string(i)});
-    }
-  }
-  return loaded;
+  return LoadedPack{std::move(*result.pack), std::move(result.scenario_places)};
 }
 
 std::string endings_text(const std::vector<rp::EndingKind>& endings) {
@@ -123,16 +79,10 @@ std::string endings_text(const std::vector<rp::EndingKind>& endings) {
 // ---------------------------------------------------------------------------------
 // [SECTION] check
 
-int run_check(CommandContext& ctx, std::span<const std::string> args) {
-  const std::string_view usage = roleplay_usage();
-  const bool as_json = std::find(args.begin(), args.end(), "--json") != args.end();
-  std::vector<std::string> paths;
-  for (const std::string& a : args) {
-    if (a == "--json") continue;
-    if (a.starts_with("-")) return usage_error(ctx, "unknown option '" + a + "'", usage);
-    paths.push_back(a);
-  }
-  if (paths.size() != 1) return usage_error(ctx, "roleplay check: name exactly one pack", usage);
+int run_check(CommandContext& ctx, const ParsedArgs& args) {
+  const bool as_json = args.has("--json");
+  const std::vector<std::string>& paths = args.arguments;
+  if (paths.empty()) return usage_error(ctx, "roleplay check", "name exactly one pack");
   const auto loaded = load_for_roleplay(ctx, paths[0]);
   if (!loaded) return kExitFailed;
   const auto& roleplay = loaded->pack.roleplay;
@@ -240,26 +190,16 @@ bool export_transcript(CommandContext& ctx, const rp::Run& run, const std::strin
   return true;
 }
 
-int run_play(CommandContext& ctx, std::span<const std::string> args) {
-  const std::string_view usage = roleplay_usage();
-  std::vector<std::string> positional;
-  std::optional<std::string> choices, shuffle, export_file;
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    const std::string& a = args[i];
-    std::optional<std::string>* slot = a == "--choices" ? &choices : a == "--shuffle" ? &shuffle : a == "--export" ? &export_file : nullptr;
-    if (slot && i + 1 < args.size()) *slot = args[++i];
-    else if (slot) return usage_error(ctx, "'" + a + "' needs a value", usage);
-    else if (a.starts_with("-")) return usage_error(ctx, "unknown option '" + a + "'", usage);
-    else positional.push_back(a);
-  }
-  if (positional.size() != 2) return usage_error(ctx, "roleplay play: name a pack and a scenario id", usage);
+int run_play(CommandContext& ctx, const ParsedArgs& args) {
+  const std::vector<std::string>& positional = args.arguments;
+  if (positional.size() != 2) return usage_error(ctx, "roleplay play", "name a pack and a scenario id");
+  const auto choices = args.value("--choices");
+  const auto export_file = args.value("--export");
   rp::RunOptions options;
-  if (shuffle) {
-    const auto seed = content::trim(*shuffle);
-    if (seed.empty() || seed.size() > 19 || !std::all_of(seed.begin(), seed.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-      return usage_error(ctx, "--shuffle takes a whole number (the seed)", usage);
-    }
-    options = {true, std::stoull(std::string(seed))};
+  if (args.has("--shuffle")) {
+    const auto seed = whole_number(args, "--shuffle", 0);
+    if (!seed) return usage_error(ctx, "roleplay play", seed.error_message());
+    options = {true, *seed};
   }
   const auto loaded = load_for_roleplay(ctx, positional[0]);
   if (!loaded) return kExitFailed;
@@ -337,25 +277,11 @@ int run_play(CommandContext& ctx, std::span<const std::string> args) {
 // ---------------------------------------------------------------------------------
 // [SECTION] compile
 
-int run_compile(CommandContext& ctx, std::span<const std::string> args) {
-  const std::string_view usage = roleplay_usage();
-  std::vector<std::string> inputs;
-  std::optional<std::string> out;
-  bool check_only = false;
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    const std::string& a = args[i];
-    if (a == "-o" || a == "--output") {
-      if (i + 1 >= args.size()) return usage_error(ctx, "'-o' needs a file or folder", usage);
-      out = args[++i];
-    } else if (a == "--check") {
-      check_only = true;
-    } else if (a.starts_with("-")) {
-      return usage_error(ctx, "unknown option '" + a + "'", usage);
-    } else {
-      inputs.push_back(a);
-    }
-  }
-  if (inputs.empty() || !out) return usage_error(ctx, "roleplay compile: name the script(s) and -o OUT", usage);
+int run_compile(CommandContext& ctx, const ParsedArgs& args) {
+  const std::vector<std::string>& inputs = args.arguments;
+  const auto out = args.value("-o");
+  const bool check_only = args.has("--check");
+  if (inputs.empty() || !out) return usage_error(ctx, "roleplay compile", "name the script(s) and -o OUT");
   std::vector<fs::path> scripts;
   std::error_code ec;
   for (const std::string& input : inputs) {
@@ -372,7 +298,9 @@ int run_compile(CommandContext& ctx, std::span<const std::string> args) {
   }
   const bool single_file = out->ends_with(".json");
   if (single_file && scripts.size() != 1) {
-    return usage_error(ctx, "-o names one .json file, but there are " + std::to_string(scripts.size()) + " scripts; name a folder", usage);
+    return usage_error(ctx, "roleplay compile",
+                       "-o names one .json file, but there are " + std::to_string(scripts.size()) +
+                           " scripts; name a folder");
   }
   bool all_ok = true;
   for (const fs::path& script : scripts) {
@@ -417,13 +345,28 @@ int run_compile(CommandContext& ctx, std::span<const std::string> args) {
 // [SECTION] entry
 
 int run_roleplay(CommandContext& ctx) {
-  if (ctx.args.empty()) return usage_error(ctx, "roleplay: name a subcommand: check, play or compile", roleplay_usage());
-  const std::string sub = ctx.args.front();
-  const std::span<const std::string> rest(ctx.args.data() + 1, ctx.args.size() - 1);
-  if (sub == "check") return run_check(ctx, rest);
-  if (sub == "play") return run_play(ctx, rest);
-  if (sub == "compile") return run_compile(ctx, rest);
-  return usage_error(ctx, "roleplay: unknown subcommand '" + sub + "'; use check, play or compile", roleplay_usage());
+  struct Subcommand {
+    std::string_view name;  // "check"
+    CommandSpec spec;
+    int (*run)(CommandContext&, const ParsedArgs&);
+  };
+  static const Subcommand subcommands[] = {
+      {"check", {"roleplay check", {switch_flag("--json")}, 1}, run_check},
+      {"play",
+       {"roleplay play", {value_flag("--choices"), value_flag("--shuffle"), value_flag("--export")}, 2},
+       run_play},
+      {"compile", {"roleplay compile", {value_flag("-o", "--output"), switch_flag("--check")}}, run_compile},
+  };
+  if (ctx.args.empty()) return usage_error(ctx, "roleplay", "name a subcommand: check, play or compile");
+  std::vector<std::string_view> names;
+  for (const Subcommand& sub : subcommands) {
+    names.push_back(sub.name);
+    if (sub.name != ctx.args[0]) continue;
+    const auto args = parse_or_report(ctx, sub.spec, std::span<const std::string>(ctx.args).subspan(1));
+    if (!args) return kExitUsage;
+    return sub.run(ctx, *args);
+  }
+  return usage_error(ctx, "roleplay", unknown_subcommand(ctx.args[0], names));
 }
 
 }  // namespace dojo

@@ -3,16 +3,17 @@
 
 #include "core/content/pack_loader.hpp"
 #include "core/content/pack_stats.hpp"
+#include "dojo/flags.hpp"
 #include "dojo/pack_cli.hpp"
 
 namespace dojo {
 
 int run_stats(CommandContext& ctx) {
   namespace content = dealdojo::content;
-  const std::string_view usage = usage_of("stats");
-  if (!check_flags(ctx, {"--json"}, usage)) return kExitUsage;
-  const std::vector<std::string> paths = ctx.positionals({});
-  if (paths.size() != 1) return usage_error(ctx, "name exactly one pack", usage);
+  const auto args = parse_or_report(ctx, {"stats", {switch_flag("--json")}, 1}, ctx.args);
+  if (!args) return kExitUsage;
+  const std::vector<std::string>& paths = args->arguments;
+  if (paths.empty()) return usage_error(ctx, "stats", "name exactly one pack");
 
   const content::LoadResult result = content::load_pack(paths.front());
   if (!result.pack) {
@@ -22,7 +23,7 @@ int run_stats(CommandContext& ctx) {
     return kExitFailed;
   }
   const content::PackStats stats = content::compute_stats(*result.pack);
-  if (ctx.has_flag("--json")) {
+  if (args->has("--json")) {
     nlohmann::ordered_json report = content::stats_to_json(stats);
     report["diagnostics"] = content::diagnostics_to_json(result.diagnostics);
     ctx.out << report.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";

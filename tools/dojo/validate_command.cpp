@@ -4,16 +4,17 @@
 #include "core/content/pack_library.hpp"
 #include "core/content/pack_loader.hpp"
 #include "core/content/pack_stats.hpp"
+#include "dojo/flags.hpp"
 #include "dojo/pack_cli.hpp"
 
 namespace dojo {
 int run_validate(CommandContext& ctx) {
   namespace content = dealdojo::content;
-  const std::string_view kUsage = usage_of("validate");
-  if (!check_flags(ctx, {"--json"}, kUsage)) return kExitUsage;
-  const bool as_json = ctx.has_flag("--json");
-  const std::vector<std::string> paths = ctx.positionals({});
-  if (paths.empty()) return usage_error(ctx, "name at least one pack: a pack folder or a bundled .json file", kUsage);
+  const auto args = parse_or_report(ctx, {"validate", {switch_flag("--json")}}, ctx.args);
+  if (!args) return kExitUsage;
+  const bool as_json = args->has("--json");
+  const std::vector<std::string>& paths = args->arguments;
+  if (paths.empty()) return usage_error(ctx, "validate", "name at least one pack: a pack folder or a bundled .json file");
 
   content::PackLibrary library;  // loading together catches two packs with the same id
   nlohmann::ordered_json report = {{"valid", true}, {"packs", nlohmann::ordered_json::array()}};

@@ -25,6 +25,13 @@ struct Diagnostic {
   std::string to_string() const;
 };
 
+// Where an item of a pack was read: its file and its JSON Pointer there, named as
+// in a Diagnostic. A pack merges its files, so the loader keeps these to point back.
+struct ContentPlace {
+  std::string file;
+  std::string pointer;
+};
+
 std::string_view severity_name(Diagnostic::Severity severity);  // "error" / "warning"
 bool has_errors(const std::vector<Diagnostic>& diagnostics);
 std::size_t count_errors(const std::vector<Diagnostic>& diagnostics);

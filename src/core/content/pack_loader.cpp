@@ -24,7 +24,10 @@ LoadResult finish(PackDraft& draft, DiagnosticSink& sink) {
   LoadResult result;
   const bool ok = !sink.has_errors() && draft.manifest_ok;
   result.diagnostics = sink.take();
-  if (ok) result.pack = std::move(draft.pack);
+  if (ok) {
+    result.pack = std::move(draft.pack);
+    result.scenario_places = std::move(draft.scenario_places);
+  }
   return result;
 }
 

@@ -17,6 +17,9 @@ namespace dealdojo::content {
 struct LoadResult {
   std::optional<Pack> pack;  // set only when there is no error (warnings allowed)
   std::vector<Diagnostic> diagnostics;  // errors first, then warnings
+  // Where each role-play scenario was read, parallel to pack->roleplay["scenarios"]
+  // (kept merged there), so tools can name a scenario's own file.
+  std::vector<ContentPlace> scenario_places;
 
   bool has_errors() const { return content::has_errors(diagnostics); }
 };

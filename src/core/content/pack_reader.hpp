@@ -9,10 +9,7 @@
 
 namespace dealdojo::content::detail {
 
-struct Place {
-  std::string file;
-  std::string pointer;
-};
+using Place = ContentPlace;
 
 struct PackDraft {
   Pack pack;

@@ -121,11 +121,9 @@ struct ScenarioRead {
 // One scenario object. `file` and `pointer` name where it is, for diagnostics.
 ScenarioRead read_scenario(const nlohmann::json& json, std::string_view file, const std::string& pointer);
 
-// Where a pack's scenario came from (a pack keeps its scenarios merged).
-struct ScenarioPlace {
-  std::string file;
-  std::string pointer;
-};
+// Where a pack's scenario came from (a pack keeps its scenarios merged); the
+// loader reports these in LoadResult::scenario_places.
+using ScenarioPlace = content::ContentPlace;
 
 struct ScenarioSet {
   std::vector<Scenario> scenarios;  // the ones without errors, in pack order

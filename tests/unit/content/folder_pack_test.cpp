@@ -72,6 +72,20 @@ TEST_CASE("a folder pack and its bundle load to the same pack") {
   CHECK(dealdojo::content::save_pack_bundle(*reloaded.pack) == bundle);
 }
 
+TEST_CASE("the loader says where each role-play scenario was read") {
+  const auto folder = load_pack(source_dir() / "content/example");
+  REQUIRE(folder.pack);
+  REQUIRE(folder.scenario_places.size() == 1);
+  CHECK(folder.scenario_places[0].file == "roleplay/too-small.json");
+  CHECK(folder.scenario_places[0].pointer == "/roleplay/scenarios/0");
+
+  const auto bundled =
+      dealdojo::content::load_pack_from_text(dealdojo::content::save_pack_bundle(*folder.pack), "example.json");
+  REQUIRE(bundled.scenario_places.size() == 1);
+  CHECK(bundled.scenario_places[0].file == "example.json");
+  CHECK(bundled.scenario_places[0].pointer == "/roleplay/scenarios/0");
+}
+
 TEST_CASE("a folder without pack.json is reported") {
   ScratchDir dir;
   dir.write("questions/a.json", R"({"questions": []})");
