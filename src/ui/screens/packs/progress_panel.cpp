@@ -12,9 +12,9 @@ namespace dealdojo::ui {
 namespace {
 
 std::string summary(const session::Session& s) {
-  return text::count_noun(static_cast<std::int64_t>(s.answers.size()), "answer", "answers") + ", " +
-         text::count_noun(static_cast<std::int64_t>(s.history.size()), "finished attempt", "finished attempts") +
-         " and " + text::count_noun(static_cast<std::int64_t>(s.drills.size()), "drill answer", "drill answers") +
+  return text::count_noun(static_cast<std::int64_t>(s.answers().size()), "answer", "answers") + ", " +
+         text::count_noun(static_cast<std::int64_t>(s.history().size()), "finished attempt", "finished attempts") +
+         " and " + text::count_noun(static_cast<std::int64_t>(s.drills().size()), "drill answer", "drill answers") +
          ", saved as you go.";
 }
 
