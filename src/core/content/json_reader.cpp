@@ -61,6 +61,12 @@ std::string ObjectReader::pointer(std::string_view key) const {
   return m_pointer + std::string("/") + pointer_token(key);
 }
 
+std::optional<JsonView> ObjectReader::present(std::string_view key, Need need, std::string_view purpose) {
+  const auto value = find(key);
+  if (!value && need == Need::Required) missing(key, purpose);
+  return value;
+}
+
 void ObjectReader::missing(std::string_view key, std::string_view purpose) {
   m_ctx.sink.error(m_ctx.file, pointer(key),
                    std::string("'") + std::string(key) + "' is missing: add " + std::string(purpose));
@@ -73,11 +79,8 @@ void ObjectReader::wrong_type(std::string_view key, JsonView value, std::string_
 }
 
 std::optional<std::string> ObjectReader::text(std::string_view key, Need need, std::string_view purpose) {
-  const auto value = find(key);
-  if (!value) {
-    if (need == Need::Required) missing(key, purpose);
-    return std::nullopt;
-  }
+  const auto value = present(key, need, purpose);
+  if (!value) return std::nullopt;
   if (!value->is_string()) {
     wrong_type(key, *value, "text in quotes");
     return std::nullopt;
@@ -114,11 +117,8 @@ std::optional<int> ObjectReader::integer(std::string_view key, Need need, int mi
 
 std::optional<std::int64_t> ObjectReader::whole_number(std::string_view key, Need need, std::int64_t min,
                                                        std::int64_t max, std::string_view purpose) {
-  const auto value = find(key);
-  if (!value) {
-    if (need == Need::Required) missing(key, purpose);
-    return std::nullopt;
-  }
+  const auto value = present(key, need, purpose);
+  if (!value) return std::nullopt;
   std::int64_t number = 0;
   if (value->is_integer()) {
     number = value->integer();
@@ -139,11 +139,8 @@ std::optional<std::int64_t> ObjectReader::whole_number(std::string_view key, Nee
 }
 
 std::optional<std::uint64_t> ObjectReader::unsigned64(std::string_view key, Need need, std::string_view purpose) {
-  const auto value = find(key);
-  if (!value) {
-    if (need == Need::Required) missing(key, purpose);
-    return std::nullopt;
-  }
+  const auto value = present(key, need, purpose);
+  if (!value) return std::nullopt;
   if (!value->is_unsigned()) {
     wrong_type(key, *value, "a whole number, 0 or more");
     return std::nullopt;
@@ -152,11 +149,8 @@ std::optional<std::uint64_t> ObjectReader::unsigned64(std::string_view key, Need
 }
 
 std::optional<bool> ObjectReader::boolean(std::string_view key, Need need, std::string_view purpose) {
-  const auto value = find(key);
-  if (!value) {
-    if (need == Need::Required) missing(key, purpose);
-    return std::nullopt;
-  }
+  const auto value = present(key, need, purpose);
+  if (!value) return std::nullopt;
   if (!value->is_boolean()) {
     wrong_type(key, *value, "true or false");
     return std::nullopt;
@@ -166,11 +160,8 @@ std::optional<bool> ObjectReader::boolean(std::string_view key, Need need, std::
 
 std::optional<double> ObjectReader::number(std::string_view key, Need need, double min, double max,
                                            std::string_view purpose) {
-  const auto value = find(key);
-  if (!value) {
-    if (need == Need::Required) missing(key, purpose);
-    return std::nullopt;
-  }
+  const auto value = present(key, need, purpose);
+  if (!value) return std::nullopt;
   if (!value->is_number()) {
     wrong_type(key, *value, "a number");
     return std::nullopt;
@@ -186,11 +177,8 @@ std::optional<double> ObjectReader::number(std::string_view key, Need need, doub
 }
 
 std::optional<JsonView> ObjectReader::array(std::string_view key, Need need, std::string_view purpose) {
-  const auto value = find(key);
-  if (!value) {
-    if (need == Need::Required) missing(key, purpose);
-    return std::nullopt;
-  }
+  const auto value = present(key, need, purpose);
+  if (!value) return std::nullopt;
   if (!value->is_array()) {
     wrong_type(key, *value, "a list [ ... ]");
     return std::nullopt;
@@ -199,11 +187,8 @@ std::optional<JsonView> ObjectReader::array(std::string_view key, Need need, std
 }
 
 std::optional<JsonView> ObjectReader::object(std::string_view key, Need need, std::string_view purpose) {
-  const auto value = find(key);
-  if (!value) {
-    if (need == Need::Required) missing(key, purpose);
-    return std::nullopt;
-  }
+  const auto value = present(key, need, purpose);
+  if (!value) return std::nullopt;
   if (!value->is_object()) {
     wrong_type(key, *value, "an object { ... }");
     return std::nullopt;

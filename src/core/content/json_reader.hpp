@@ -68,6 +68,8 @@ class ObjectReader {
   void warn_unknown_fields(std::span<const std::string_view> known, std::string_view what);
 
  private:
+  // The value at `key`; a missing required one is reported ("'stem' is missing: add ...").
+  std::optional<JsonView> present(std::string_view key, Need need, std::string_view purpose);
   void missing(std::string_view key, std::string_view purpose);
   void wrong_type(std::string_view key, JsonView value, std::string_view expected);
 
