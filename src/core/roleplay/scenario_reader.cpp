@@ -1,25 +1,32 @@
-// Reading a scenario from untrusted JSON: every field is type-checked before it
-// is touched (nlohmann aborts on a wrong accessor under JSON_NOEXCEPTION), every
-// problem is reported on its JSON Pointer, and names (nodes, choices, variables)
-// are resolved in a second pass so that forward references work.
+// Reading a scenario from untrusted JSON through the project's one field reader,
+// content::ObjectReader over a view of the nlohmann tree: every field is
+// type-checked before it is touched, every problem is reported on its JSON
+// Pointer, and names (nodes, choices, variables) are resolved in a second pass so
+// that forward references work.
 //
 // [SECTION] parts  [SECTION] scenario
 #include <algorithm>
+#include <array>
 #include <map>
+#include <optional>
+#include <string>
+#include <vector>
 
 #include "core/content/json_reader.hpp"
 #include "core/content/text_checks.hpp"
-#include "core/roleplay/json_fields.hpp"
 #include "core/roleplay/scenario.hpp"
 
 namespace dealdojo::roleplay {
 namespace {
 
 using json = nlohmann::json;
+using content::describe_json_type;
 using content::DiagnosticSink;
+using content::JsonView;
+using content::Need;
+using content::ObjectReader;
 using content::quote_value;
-using detail::Fields;
-using detail::json_type;
+using content::ReadContext;
 
 constexpr std::array<std::string_view, 12> kScenarioFields = {"id",       "title",    "kind",     "focus",
                                                               "persona",  "briefing", "variables", "required",
@@ -46,6 +53,20 @@ std::string technique_list_message(std::string_view value) {
 // ---------------------------------------------------------------------------------
 // [SECTION] parts
 
+void report(ReadContext& ctx, const std::string& pointer, std::string message) {
+  ctx.sink.error(ctx.file, pointer, std::move(message));
+}
+
+// A name from a fixed list: `parse` maps it, `names` lists the allowed ones for the message.
+template <typename T, typename Parse>
+std::optional<T> read_word(ObjectReader& r, std::string_view key, Need need, Parse parse, std::string_view names) {
+  const auto value = r.text(key, need, "one of " + std::string(names));
+  if (!value) return std::nullopt;
+  std::optional<T> parsed = parse(*value);
+  if (!parsed) r.error(key, quote_value(*value) + " is not one of " + std::string(names));
+  return parsed;
+}
+
 // A reference to resolve once every node, choice and variable is known.
 struct PendingCondition {
   Condition* condition;
@@ -59,218 +80,233 @@ struct PendingTarget {
 
 struct ReadState {
   Scenario& scenario;
-  Fields& root;
+  ReadContext& ctx;
   std::vector<PendingCondition> conditions;
   std::vector<PendingTarget> targets;
   std::map<std::string, std::string, std::less<>> choice_id_places;
   std::vector<std::pair<std::string, std::string>> effect_names;  // variable name, pointer (custom names checked later)
 };
 
-std::optional<Condition> read_condition(Fields& f, const json& value, const std::string& pointer) {
+std::optional<Condition> read_condition(ReadContext& ctx, JsonView value, const std::string& pointer) {
   if (!value.is_string()) {
-    f.error(pointer, "a condition must be text such as \"trust >= 60\", not " + json_type(value));
+    report(ctx, pointer, "a condition must be text such as \"trust >= 60\", not " + describe_json_type(value));
     return std::nullopt;
   }
-  ConditionParse parsed = parse_condition(value.get_ref<const std::string&>());
+  ConditionParse parsed = parse_condition(value.string());
   if (!parsed.condition) {
-    f.error(pointer, "this condition cannot be read, " + parsed.error);
+    report(ctx, pointer, "this condition cannot be read, " + parsed.error);
     return std::nullopt;
   }
   return std::move(parsed.condition);
 }
 
-void read_effects(Fields& f, const json& value, const std::string& pointer, Choice& choice, ReadState& st) {
-  if (!value.is_object()) {
-    f.error(pointer, "'effects' must be an object such as {\"trust\": 10, \"resistance\": -5}, not " + json_type(value));
+void read_effects(ObjectReader& f, Choice& choice, ReadState& st) {
+  const auto value = f.find("effects");
+  if (!value) return;
+  if (!value->is_object()) {
+    f.error("effects", "'effects' must be an object such as {\"trust\": 10, \"resistance\": -5}, not " +
+                           describe_json_type(*value));
     return;
   }
-  for (const auto& [name, delta] : value.items()) {
-    const std::string p = pointer + "/" + content::pointer_token(name);
-    const auto d = f.integer_value(delta, p, -100, 100);
-    if (!d) continue;
+  ObjectReader effects(*value, f.pointer("effects"), st.ctx);
+  for (JsonView member : value->children()) {
+    const std::string_view name = member.key();
+    const auto delta = effects.integer(name, Need::Required, -100, 100, "a change from -100 to 100");
+    if (!delta) continue;
     // Resolved after all variables are known; the index is fixed up in resolve().
-    st.effect_names.emplace_back(name, p);
-    choice.effects.push_back({st.effect_names.size() - 1, *d});
+    st.effect_names.emplace_back(std::string(name), effects.pointer(name));
+    choice.effects.push_back({st.effect_names.size() - 1, *delta});
   }
 }
 
-
-void read_next(Fields& f, const json& value, const std::string& pointer, std::size_t node, std::size_t choice_index,
-               Choice& choice, ReadState& st) {
-  if (value.is_string()) {
+void read_next(ObjectReader& f, std::size_t node, std::size_t choice_index, Choice& choice, ReadState& st) {
+  const auto value = f.find("next");
+  if (!value) {
+    f.error("next", "'next' is missing: add the id of the node this choice leads to");
+    return;
+  }
+  if (value->is_string()) {
     choice.next.push_back({});
-    st.targets.push_back({node, choice_index, 0, value.get<std::string>(), pointer});
+    st.targets.push_back({node, choice_index, 0, std::string(value->string()), f.pointer("next")});
     return;
   }
-  if (!value.is_array() || value.empty()) {
-    f.error(pointer, "'next' must be a node id, or a list of branches [{\"if\": \"trust >= 60\", \"to\": \"yes\"}, "
-                     "{\"to\": \"no\"}], not " + json_type(value));
+  if (!value->is_array() || value->size() == 0) {
+    f.error("next", "'next' must be a node id, or a list of branches [{\"if\": \"trust >= 60\", \"to\": \"yes\"}, "
+                    "{\"to\": \"no\"}], not " + describe_json_type(*value));
     return;
   }
-  if (value.size() > kMaxBranches) {
-    f.error(pointer, "a choice has at most " + std::to_string(kMaxBranches) + " branches");
+  if (value->size() > kMaxBranches) {
+    f.error("next", "a choice has at most " + std::to_string(kMaxBranches) + " branches");
     return;
   }
-  for (std::size_t b = 0; b < value.size(); ++b) {
-    const std::string bp = pointer + "/" + std::to_string(b);
-    const json& item = value[b];
+  const std::size_t count = value->size();
+  std::size_t b = 0;
+  for (JsonView item : value->children()) {
+    const std::string bp = f.pointer("next") + "/" + std::to_string(b);
+    const bool last = ++b == count;
     if (!item.is_object()) {
-      f.error(bp, "a branch must be an object {\"if\": \"...\", \"to\": \"node-id\"}, not " + json_type(item));
+      report(st.ctx, bp, "a branch must be an object {\"if\": \"...\", \"to\": \"node-id\"}, not " +
+                             describe_json_type(item));
       continue;
     }
-    Fields bf = f.child(item, bp);
-    bf.warn_unknown(kBranchFields, "a branch");
+    ObjectReader bf(item, bp, st.ctx);
+    bf.warn_unknown_fields(kBranchFields, "a branch");
     Branch branch;
-    const bool last = b + 1 == value.size();
-    if (const json* cond = bf.find("if")) {
-      branch.condition = read_condition(bf, *cond, bf.at("if"));
-      if (last) {
-        bf.error(bf.at("if"), "the last branch must have no 'if', so that the conversation always goes somewhere");
-      }
+    if (const auto cond = bf.find("if")) {
+      branch.condition = read_condition(st.ctx, *cond, bf.pointer("if"));
+      if (last) bf.error("if", "the last branch must have no 'if', so that the conversation always goes somewhere");
     } else if (!last) {
-      bf.error(bp, "only the last branch may leave out 'if': the branches after this one could never be taken");
+      bf.error("", "only the last branch may leave out 'if': the branches after this one could never be taken");
     }
-    const auto to = bf.text("to", true, "the id of the node this branch goes to");
+    const auto to = bf.text("to", Need::Required, "the id of the node this branch goes to");
     choice.next.push_back(std::move(branch));
-    if (to) st.targets.push_back({node, choice_index, choice.next.size() - 1, *to, bf.at("to")});
+    if (to) st.targets.push_back({node, choice_index, choice.next.size() - 1, *to, bf.pointer("to")});
   }
 }
 
-void read_choice(Fields& f, std::size_t node, std::size_t index, Choice& c, ReadState& st) {
-  if (const auto id = f.id("id", false, "a choice id")) {
-    const auto [it, fresh] = st.choice_id_places.emplace(*id, f.at("id"));
-    if (!fresh) f.error(f.at("id"), "the choice id '" + *id + "' is used twice; the first is at " + it->second);
+void read_choice(ObjectReader& f, std::size_t node, std::size_t index, Choice& c, ReadState& st) {
+  if (const auto id = f.id("id", Need::Optional, "a choice id")) {
+    const auto [it, fresh] = st.choice_id_places.emplace(*id, f.pointer("id"));
+    if (!fresh) f.error("id", "the choice id '" + *id + "' is used twice; the first is at " + it->second);
     c.id = *id;
   }
-  c.say = f.text("say", true, "the learner's line").value_or("");
-  if (const auto t = f.text("technique", true, "the technique this line uses, such as \"clarify\"")) {
+  c.say = f.text("say", Need::Required, "the learner's line").value_or("");
+  if (const auto t = f.text("technique", Need::Required, "the technique this line uses, such as \"clarify\"")) {
     if (const auto parsed = parse_technique(*t)) c.technique = *parsed;
-    else f.error(f.at("technique"), technique_list_message(*t));
+    else f.error("technique", technique_list_message(*t));
   }
-  c.grade = f.word<Grade>("grade", true, parse_grade, kGradeList).value_or(Grade::Good);
-  if (const json* e = f.find("effects")) read_effects(f, *e, f.at("effects"), c, st);
-  c.feedback = f.text("feedback", true, "one line on why this is (or is not) the right move here").value_or("");
-  c.reply = f.text("reply", false, "").value_or("");
-  if (const json* cond = f.find("if")) c.condition = read_condition(f, *cond, f.at("if"));
-  if (const json* b = f.find("blocker")) {
-    if (b->is_boolean()) c.blocker = b->get<bool>();
-    else f.error(f.at("blocker"), "must be true or false, not " + json_type(*b));
-  }
-  if (const json* next = f.find("next")) read_next(f, *next, f.at("next"), node, index, c, st);
-  else f.error(f.at("next"), "'next' is missing: add the id of the node this choice leads to");
-  f.warn_unknown(kChoiceFields, "a choice");
+  c.grade = read_word<Grade>(f, "grade", Need::Required, parse_grade, kGradeList).value_or(Grade::Good);
+  read_effects(f, c, st);
+  c.feedback = f.text("feedback", Need::Required, "one line on why this is (or is not) the right move here").value_or("");
+  c.reply = f.optional_text("reply");
+  if (const auto cond = f.find("if")) c.condition = read_condition(st.ctx, *cond, f.pointer("if"));
+  if (const auto blocker = f.boolean("blocker", Need::Optional, "")) c.blocker = *blocker;
+  read_next(f, node, index, c, st);
+  f.warn_unknown_fields(kChoiceFields, "a choice");
 }
 
-void read_node(Fields& f, std::size_t index, Node& n, ReadState& st) {
-  n.id = f.id("id", true, "a node id").value_or("");
-  n.stage = f.text("stage", false, "").value_or("");
-  if (f.find("mood")) n.mood = f.word<Mood>("mood", false, parse_mood, kMoodList);
-  n.line = f.text("buyer", true, "what the buyer says").value_or("");
-  if (f.find("ending")) n.ending = f.word<EndingKind>("ending", false, parse_ending, kEndingList);
-  const json* choices = f.find("choices");
-  if (f.find("ending")) {
-    n.debrief = f.text("debrief", true, "what happened in this conversation and why, for the learner").value_or("");
-    if (choices) f.error(f.at("choices"), "an ending has no choices: remove them, or remove 'ending'");
-    f.warn_unknown(kNodeFields, "a node");
+void read_choices(ObjectReader& f, JsonView choices, std::size_t index, Node& n, ReadState& st) {
+  std::size_t i = 0;
+  for (JsonView item : choices.children()) {
+    const std::string cp = f.pointer("choices") + "/" + std::to_string(i++);
+    n.choices.emplace_back();
+    if (!content::expect_object(item, cp, st.ctx, "a choice")) continue;
+    ObjectReader cf(item, cp, st.ctx);
+    read_choice(cf, index, n.choices.size() - 1, n.choices.back(), st);
+  }
+}
+
+void read_node(ObjectReader& f, std::size_t index, Node& n, ReadState& st) {
+  n.id = f.id("id", Need::Required, "a node id").value_or("");
+  n.stage = f.optional_text("stage");
+  // Present but empty is an error for a word (an empty "ending" would silently make a decision node).
+  if (f.find("mood")) n.mood = read_word<Mood>(f, "mood", Need::Required, parse_mood, kMoodList);
+  n.line = f.text("buyer", Need::Required, "what the buyer says").value_or("");
+  const bool ending = f.find("ending").has_value();
+  if (ending) n.ending = read_word<EndingKind>(f, "ending", Need::Required, parse_ending, kEndingList);
+  const auto choices = f.find("choices");
+  if (ending) {
+    n.debrief = f.text("debrief", Need::Required, "what happened in this conversation and why, for the learner")
+                    .value_or("");
+    if (choices) f.error("choices", "an ending has no choices: remove them, or remove 'ending'");
+    f.warn_unknown_fields(kNodeFields, "a node");
     return;
   }
-  if (f.find("debrief")) f.warning(f.at("debrief"), "only an ending has a debrief; this one is ignored");
-  if (!choices) {
-    f.error(f.at("choices"), "'choices' is missing: give the learner choices here, or make this node an ending");
-  } else if (!choices->is_array() || choices->empty()) {
-    f.error(f.at("choices"), "'choices' must be a list of 1 to " + std::to_string(kMaxChoices) + " choices");
-  } else if (choices->size() > kMaxChoices) {
-    f.error(f.at("choices"), "a node has at most " + std::to_string(kMaxChoices) + " choices, not " +
-                                 std::to_string(choices->size()));
-  } else {
-    for (std::size_t i = 0; i < choices->size(); ++i) {
-      const std::string cp = f.at("choices") + "/" + std::to_string(i);
-      const json& item = (*choices)[i];
-      n.choices.emplace_back();
-      if (!item.is_object()) {
-        f.error(cp, "a choice must be an object { ... }, not " + json_type(item));
-        continue;
-      }
-      Fields cf = f.child(item, cp);
-      read_choice(cf, index, n.choices.size() - 1, n.choices.back(), st);
-    }
+  if (f.find("debrief")) {
+    st.ctx.sink.warning(st.ctx.file, f.pointer("debrief"), "only an ending has a debrief; this one is ignored");
   }
-  f.warn_unknown(kNodeFields, "a node");
+  if (!choices) {
+    f.error("choices", "'choices' is missing: give the learner choices here, or make this node an ending");
+  } else if (!choices->is_array() || choices->size() == 0) {
+    f.error("choices", "'choices' must be a list of 1 to " + std::to_string(kMaxChoices) + " choices");
+  } else if (choices->size() > kMaxChoices) {
+    f.error("choices", "a node has at most " + std::to_string(kMaxChoices) + " choices, not " +
+                           std::to_string(choices->size()));
+  } else {
+    read_choices(f, *choices, index, n, st);
+  }
+  f.warn_unknown_fields(kNodeFields, "a node");
 }
 
-void read_variables(Fields& f, Scenario& s) {
+void read_variables(ObjectReader& f, Scenario& s) {
   for (std::string_view name : kStandardVariables) s.variables.push_back({std::string(name), 50});
-  const json* v = f.find("variables");
+  const auto v = f.find("variables");
   if (!v) return;
   if (!v->is_object()) {
-    f.error(f.at("variables"), "'variables' must be an object such as {\"trust\": 40}, not " + json_type(*v));
+    f.error("variables", "'variables' must be an object such as {\"trust\": 40}, not " + describe_json_type(*v));
     return;
   }
-  for (const auto& [name, value] : v->items()) {
-    const std::string p = f.at("variables") + "/" + content::pointer_token(name);
+  ObjectReader variables(*v, f.pointer("variables"), f.context());
+  for (JsonView value : v->children()) {
+    const std::string_view name = value.key();
     if (!content::is_kebab_case(name) || name.size() > content::kMaxIdChars) {
-      f.error(p, "a variable name must be an id: " + content::bad_id_message(name));
+      variables.error(name, "a variable name must be an id: " + content::bad_id_message(name));
       continue;
     }
-    const auto initial = f.integer_value(value, p, kMinValue, kMaxValue);
+    const auto initial = variables.integer(name, Need::Required, kMinValue, kMaxValue, "its starting value");
     if (!initial) continue;
     if (const auto existing = s.variable_index(name)) {
       s.variables[*existing].initial = *initial;
     } else if (s.variables.size() >= kMaxVariables) {
-      f.error(p, "a scenario has at most " + std::to_string(kMaxVariables) + " variables");
+      variables.error(name, "a scenario has at most " + std::to_string(kMaxVariables) + " variables");
     } else {
-      s.variables.push_back({name, *initial});
+      s.variables.push_back({std::string(name), *initial});
     }
   }
 }
 
-void read_required(Fields& f, Scenario& s) {
-  const json* r = f.find("required");
+void read_required(ObjectReader& f, Scenario& s) {
+  const auto r = f.find("required");
   if (!r) return;
   if (!r->is_array()) {
-    f.error(f.at("required"), "'required' must be a list of techniques such as [\"clarify\", \"reply\"], not " +
-                                  json_type(*r));
+    f.error("required", "'required' must be a list of techniques such as [\"clarify\", \"reply\"], not " +
+                            describe_json_type(*r));
     return;
   }
-  for (std::size_t i = 0; i < r->size() && i < kTechniqueCount; ++i) {
-    const std::string p = f.at("required") + "/" + std::to_string(i);
-    const json& item = (*r)[i];
-    const auto set = item.is_string() ? parse_technique_set(item.get_ref<const std::string&>()) : std::nullopt;
+  std::size_t i = 0;
+  for (JsonView item : r->children()) {
+    if (i == kTechniqueCount) break;
+    const std::string p = f.pointer("required") + "/" + std::to_string(i++);
+    const auto set = item.is_string() ? parse_technique_set(item.string()) : std::nullopt;
     if (!set) {
-      f.error(p, item.is_string() ? technique_list_message(item.get_ref<const std::string&>()) +
-                                        " (\"reply\" and \"commitment\" are allowed here too)"
-                                  : "must be a technique name, not " + json_type(item));
+      report(f.context(), p,
+             item.is_string() ? technique_list_message(item.string()) +
+                                    " (\"reply\" and \"commitment\" are allowed here too)"
+                              : "must be a technique name, not " + describe_json_type(item));
       continue;
     }
-    s.required.push_back({item.get<std::string>(), *set});
+    s.required.push_back({std::string(item.string()), *set});
   }
 }
 
-void read_fit(Fields& f, Scenario& s, ReadState& st) {
+void read_fit(ObjectReader& f, Scenario& s, ReadState& st) {
   std::array<std::string, 6> places;
   for (Technique t : all_techniques()) {
     if (!is_commitment(t)) continue;
     const std::size_t slot = static_cast<std::size_t>(t) - static_cast<std::size_t>(Technique::DirectQuestion);
     s.fit[slot] = std::move(*parse_condition(default_commitment_fit(t)).condition);
-    places[slot] = f.at("fit");
+    places[slot] = f.pointer("fit");
   }
-  if (const json* fit = f.find("fit"); fit && !fit->is_object()) {
-    f.error(f.at("fit"), "'fit' must be an object such as {\"opportunity\": \"trust >= 80\"}, not " + json_type(*fit));
+  if (const auto fit = f.find("fit"); fit && !fit->is_object()) {
+    f.error("fit", "'fit' must be an object such as {\"opportunity\": \"trust >= 80\"}, not " +
+                       describe_json_type(*fit));
   } else if (fit) {
-    for (const auto& [name, value] : fit->items()) {
-      const std::string p = f.at("fit") + "/" + content::pointer_token(name);
+    ObjectReader methods(*fit, f.pointer("fit"), st.ctx);
+    for (JsonView value : fit->children()) {
+      const std::string_view name = value.key();
       const auto t = parse_technique(name);
       if (!t || !is_commitment(*t)) {
-        f.error(p, quote_value(name) + " is not a commitment method: use direct-question, alternate-choice, "
-                                       "minor-point, next-step, opportunity or weighing");
+        methods.error(name, quote_value(name) + " is not a commitment method: use direct-question, alternate-choice, "
+                                                "minor-point, next-step, opportunity or weighing");
         continue;
       }
-      auto c = read_condition(f, value, p);
+      const std::string p = methods.pointer(name);
+      auto c = read_condition(st.ctx, value, p);
       const auto looks_back = [](const Condition::Term& term) {
         return term.kind == Condition::Kind::Said || term.kind == Condition::Kind::Visited;
       };
       if (c && std::any_of(c->terms().begin(), c->terms().end(), looks_back)) {
-        f.error(p, "a fit condition may compare variables and use 'used', but not 'said' or 'visited'");
+        methods.error(name, "a fit condition may compare variables and use 'used', but not 'said' or 'visited'");
       } else if (c) {
         const std::size_t slot = static_cast<std::size_t>(*t) - static_cast<std::size_t>(Technique::DirectQuestion);
         s.fit[slot] = std::move(*c);
@@ -286,14 +322,13 @@ void read_fit(Fields& f, Scenario& s, ReadState& st) {
 
 void resolve(ReadState& st) {
   Scenario& s = st.scenario;
-  Fields& f = st.root;
   std::map<std::string, std::size_t, std::less<>> nodes;
   for (std::size_t i = 0; i < s.nodes.size(); ++i) {
     if (s.nodes[i].id.empty()) continue;
     const auto [it, fresh] = nodes.emplace(s.nodes[i].id, i);
     if (!fresh) {
-      f.error(s.node_pointer(i) + "/id", "the node id '" + s.nodes[i].id + "' is used twice; the first is at " +
-                                             s.node_pointer(it->second));
+      report(st.ctx, s.node_pointer(i) + "/id",
+             "the node id '" + s.nodes[i].id + "' is used twice; the first is at " + s.node_pointer(it->second));
     }
   }
   std::vector<std::string> node_ids;
@@ -304,7 +339,7 @@ void resolve(ReadState& st) {
       std::vector<std::string_view> candidates(node_ids.begin(), node_ids.end());
       std::string message = "there is no node '" + t.target + "'";
       if (const auto guess = content::closest_match(t.target, candidates)) message += " (did you mean '" + std::string(*guess) + "'?)";
-      f.error(t.pointer, message);
+      report(st.ctx, t.pointer, message);
       continue;
     }
     s.nodes[t.node].choices[t.choice].next[t.branch].target = it->second;
@@ -317,7 +352,7 @@ void resolve(ReadState& st) {
         const auto& [name, pointer] = st.effect_names[e.variable];
         const auto v = s.variable_index(name);
         if (!v) {
-          f.error(pointer, "there is no variable '" + name + "': declare it in the scenario's 'variables'");
+          report(st.ctx, pointer, "there is no variable '" + name + "': declare it in the scenario's 'variables'");
           continue;
         }
         resolved.push_back({*v, e.delta});
@@ -336,7 +371,7 @@ void resolve(ReadState& st) {
   const std::vector<std::string> variables = s.variable_names();
   const Condition::Names names{variables, choice_ids, node_ids};
   for (const PendingCondition& pc : st.conditions) {
-    for (std::string& message : pc.condition->bind(names)) f.error(pc.pointer, "in this condition, " + message);
+    for (std::string& message : pc.condition->bind(names)) report(st.ctx, pc.pointer, "in this condition, " + message);
   }
 }
 
@@ -358,59 +393,60 @@ void collect_conditions(ReadState& st) {
 
 ScenarioRead read_scenario(const json& j, std::string_view file, const std::string& pointer) {
   DiagnosticSink sink;
+  ReadContext ctx{file, sink};
   ScenarioRead result;
-  if (!j.is_object()) {
-    sink.error(file, pointer, "a scenario must be an object { ... }, not " + json_type(j));
+  const JsonView root(j);
+  if (!content::expect_object(root, pointer, ctx, "a scenario")) {
     result.diagnostics = sink.take();
     return result;
   }
   Scenario s;
   s.file = std::string(file);
   s.pointer = pointer;
-  Fields f(j, pointer, file, sink);
-  ReadState st{s, f, {}, {}, {}, {}};
-  s.id = f.text("id", true, "a scenario id").value_or("");
-  s.title = f.text("title", true, "a title for the scenario").value_or("");
-  s.kind = f.word<ScenarioKind>("kind", true, parse_scenario_kind, kKindList).value_or(ScenarioKind::Objection);
-  if (const auto focus = f.text("focus", false, "")) {
+  ObjectReader f(root, pointer, ctx);
+  ReadState st{s, ctx, {}, {}, {}, {}};
+  s.id = f.text("id", Need::Required, "a scenario id").value_or("");
+  s.title = f.text("title", Need::Required, "a title for the scenario").value_or("");
+  s.kind = read_word<ScenarioKind>(f, "kind", Need::Required, parse_scenario_kind, kKindList)
+               .value_or(ScenarioKind::Objection);
+  if (const auto focus = f.text("focus", Need::Optional, "")) {
     if (const auto t = parse_technique(*focus)) s.focus = *t;
-    else f.error(f.at("focus"), technique_list_message(*focus));
+    else f.error("focus", technique_list_message(*focus));
   }
-  s.persona = f.text("persona", true, "who the buyer is, such as \"Dana Okafor, Head of Operations\"").value_or("");
-  s.briefing = f.text("briefing", true, "what the learner knows before the conversation starts").value_or("");
+  s.persona = f.text("persona", Need::Required, "who the buyer is, such as \"Dana Okafor, Head of Operations\"")
+                  .value_or("");
+  s.briefing = f.text("briefing", Need::Required, "what the learner knows before the conversation starts").value_or("");
   read_variables(f, s);
   read_required(f, s);
   read_fit(f, s, st);
-  s.pass_percent = f.integer("pass_percent", 1, 100).value_or(kDefaultPassPercent);
+  s.pass_percent = f.integer("pass_percent", Need::Optional, 1, 100, "").value_or(kDefaultPassPercent);
 
-  const json* nodes = f.find("nodes");
+  const auto nodes = f.find("nodes");
   if (!nodes) {
-    f.error(f.at("nodes"), "'nodes' is missing: add the buyer's nodes");
-  } else if (!nodes->is_array() || nodes->empty() || nodes->size() > kMaxNodes) {
-    f.error(f.at("nodes"), "'nodes' must be a list of 1 to " + std::to_string(kMaxNodes) + " nodes");
+    f.error("nodes", "'nodes' is missing: add the buyer's nodes");
+  } else if (!nodes->is_array() || nodes->size() == 0 || nodes->size() > kMaxNodes) {
+    f.error("nodes", "'nodes' must be a list of 1 to " + std::to_string(kMaxNodes) + " nodes");
   } else {
     s.nodes.reserve(nodes->size());  // conditions are bound through pointers into the nodes
-    for (std::size_t i = 0; i < nodes->size(); ++i) {
-      const json& item = (*nodes)[i];
+    std::size_t i = 0;
+    for (JsonView item : nodes->children()) {
+      const std::size_t index = i++;
       s.nodes.emplace_back();
-      if (!item.is_object()) {
-        f.error(s.node_pointer(i), "a node must be an object { ... }, not " + json_type(item));
-        continue;
-      }
-      Fields nf = f.child(item, s.node_pointer(i));
-      read_node(nf, i, s.nodes.back(), st);
+      if (!content::expect_object(item, s.node_pointer(index), ctx, "a node")) continue;
+      ObjectReader nf(item, s.node_pointer(index), ctx);
+      read_node(nf, index, s.nodes.back(), st);
     }
     collect_conditions(st);
     resolve(st);
-    if (const auto start = f.id("start", false, "")) {
+    if (const auto start = f.id("start", Need::Optional, "")) {
       if (const auto index = s.node_index(*start)) s.start = *index;
-      else f.error(f.at("start"), "there is no node '" + *start + "'");
+      else f.error("start", "there is no node '" + *start + "'");
     }
     if (!s.nodes.empty() && s.nodes[s.start].is_ending()) {
-      f.error(f.at("start"), "the conversation cannot start at an ending");
+      f.error("start", "the conversation cannot start at an ending");
     }
   }
-  f.warn_unknown(kScenarioFields, "a scenario");
+  f.warn_unknown_fields(kScenarioFields, "a scenario");
   result.diagnostics = sink.take();
   if (!content::has_errors(result.diagnostics)) result.scenario = std::move(s);
   return result;

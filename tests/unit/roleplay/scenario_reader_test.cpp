@@ -89,7 +89,13 @@ TEST_CASE("each problem is reported on its JSON Pointer") {
        "error: /roleplay/scenarios/0/nodes/0/choices/0/effects/mood: there is no variable 'mood': declare it in the "
        "scenario's 'variables'\n"},
       {"effect out of range", [](nlohmann::json& j) { j["nodes"][0]["choices"][0]["effects"]["trust"] = 500; },
-       "error: /roleplay/scenarios/0/nodes/0/choices/0/effects/trust: must be a whole number from -100 to 100\n"},
+       "error: /roleplay/scenarios/0/nodes/0/choices/0/effects/trust: must be between -100 and 100, not 500\n"},
+      {"variable out of range", [](nlohmann::json& j) { j["variables"]["trust"] = 101; },
+       "error: /roleplay/scenarios/0/variables/trust: must be between 0 and 100, not 101\n"},
+      {"blocker not true or false", [](nlohmann::json& j) { j["nodes"][3]["choices"][2]["blocker"] = "yes"; },
+       "error: /roleplay/scenarios/0/nodes/3/choices/2/blocker: must be true or false, not text 'yes'\n"},
+      {"empty ending", [](nlohmann::json& j) { j["nodes"][6]["ending"] = ""; },
+       "error: /roleplay/scenarios/0/nodes/6/ending: is empty: add one of committed, next-step, stalled, lost\n"},
       {"ending with choices",
        [](nlohmann::json& j) { j["nodes"][6]["choices"] = j["nodes"][0]["choices"]; },
        "error: /roleplay/scenarios/0/nodes/6/choices: an ending has no choices: remove them, or remove 'ending'\n"},
@@ -108,7 +114,7 @@ TEST_CASE("each problem is reported on its JSON Pointer") {
       {"start at an ending", [](nlohmann::json& j) { j["start"] = "won"; },
        "error: /roleplay/scenarios/0/start: the conversation cannot start at an ending\n"},
       {"unknown field is a warning", [](nlohmann::json& j) { j["nodes"][0]["choices"][0]["feedbak"] = "x"; },
-       "warning: /roleplay/scenarios/0/nodes/0/choices/0/feedbak: unknown field 'feedbak' in a choice is ignored "
+       "warning: /roleplay/scenarios/0/nodes/0/choices/0/feedbak: a choice has no field 'feedbak'; it is ignored "
        "(did you mean 'feedback'?)\n"},
   };
   for (const Case& c : cases) {
@@ -117,6 +123,15 @@ TEST_CASE("each problem is reported on its JSON Pointer") {
     c.mutate(j);
     CHECK(read_problems(j) == c.expected);
   }
+}
+
+TEST_CASE("an optional text left empty counts as absent, as in every file the one reader reads") {
+  auto j = fixture_json();
+  j["nodes"][0]["choices"][1]["reply"] = "";
+  j["nodes"][0]["stage"] = " ";
+  const Scenario s = roleplay_test::read_fixture(j);
+  CHECK(s.nodes[0].choices[1].reply.empty());
+  CHECK(s.nodes[0].stage.empty());
 }
 
 TEST_CASE("hostile shapes are reported, never crash") {
@@ -129,7 +144,7 @@ TEST_CASE("hostile shapes are reported, never crash") {
   j["variables"] = {{"Bad Name", 1}};
   const std::string problems = read_problems(j);
   CHECK(problems.find("/nodes/0/choices/0: a choice must be an object") != std::string::npos);
-  CHECK(problems.find("/nodes/1/choices/0/next/0/to: must be text, not a whole number") != std::string::npos);
+  CHECK(problems.find("/nodes/1/choices/0/next/0/to: must be text in quotes, not a whole number (3)") != std::string::npos);
   CHECK(problems.find("/nodes/2/choices/0/effects: 'effects' must be an object") != std::string::npos);
   CHECK(problems.find("/variables/Bad Name: a variable name must be an id") != std::string::npos);
   CHECK(read_problems({{"id", "x"}}).find("'nodes' is missing") != std::string::npos);
