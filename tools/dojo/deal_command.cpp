@@ -23,6 +23,7 @@
 namespace dojo {
 
 namespace deals = dealdojo::deals;
+namespace util = dealdojo::util;
 
 std::string_view deal_usage() {
   return "dojo deal SUBCOMMAND FLAGS [--json]\n"
@@ -158,7 +159,7 @@ int report(CommandContext& ctx, std::string_view sub, const DealArgs& args, cons
   return kExitOk;
 }
 
-std::string money(deals::Money m) { return deals::format_money(m); }
+std::string money(util::Money m) { return util::format_money(m); }
 
 // [SECTION] calculators ---------------------------------------------------------
 
@@ -214,7 +215,7 @@ int run_ramp(CommandContext& ctx, const DealArgs& args) {
 }
 
 void print_schedule(std::ostream& out, const deals::DeferredValues& v) {
-  using deals::CentsStyle;
+  using util::CentsStyle;
   out << "Deferred revenue: invoice " << money(v.invoice) << " over " << deals::format_term(v.term_months)
       << ", signed " << deals::format_year_month(v.signed_month) << ", activated "
       << deals::format_year_month(v.activation_month) << "\n\n";
@@ -223,9 +224,9 @@ void print_schedule(std::ostream& out, const deals::DeferredValues& v) {
   for (const deals::DeferredRow& row : v.rows) {
     out << deals::format_year_month(row.month) << (row.in_service ? "  " : " *") << " |";
     for (const deals::Recognition* r : {&row.subscription, &row.on_premises}) {
-      out << std::setw(12) << deals::format_money(r->recognised, CentsStyle::Always) << std::setw(14)
-          << deals::format_money(r->cumulative, CentsStyle::Always) << std::setw(14)
-          << deals::format_money(r->deferred, CentsStyle::Always) << (r == &row.subscription ? " |" : "\n");
+      out << std::setw(12) << util::format_money(r->recognised, CentsStyle::Always) << std::setw(14)
+          << util::format_money(r->cumulative, CentsStyle::Always) << std::setw(14)
+          << util::format_money(r->deferred, CentsStyle::Always) << (r == &row.subscription ? " |" : "\n");
     }
   }
   if (v.months_before_activation > 0) out << "* before activation: nothing recognised yet\n";

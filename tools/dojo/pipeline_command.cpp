@@ -125,7 +125,7 @@ std::optional<pl::Pipeline> load(CommandContext& ctx, const std::string& path, b
   return std::move(loaded.pipeline);
 }
 
-std::string money(pl::Money m) { return dealdojo::deals::format_money(m); }
+std::string money(pl::Money m) { return dealdojo::util::format_money(m); }
 
 std::string pad(std::string text, std::size_t width) {
   // Pads by bytes; the UTF-8 of "×" and "÷" is wider than it looks, which only shifts a column.

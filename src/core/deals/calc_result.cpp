@@ -4,6 +4,10 @@
 
 namespace dealdojo::deals {
 
+using util::Money;
+using util::format_money;
+using util::kMaxAmount;
+
 std::string year_amount_field(std::size_t index) {
   return std::string(field::kYearAmounts) + "[" + std::to_string(index) + "]";
 }

@@ -17,7 +17,7 @@
 #include <string_view>
 #include <vector>
 
-#include "core/deals/money.hpp"
+#include "core/util/money.hpp"
 
 namespace dealdojo::deals {
 
@@ -80,13 +80,13 @@ enum class AmountRule {
 
 // Appends an error when `amount` breaks `rule` or exceeds kMaxAmount. `label`
 // starts the message: "The quote amount".
-void check_amount(Money amount, std::string_view field_name, std::string_view label, AmountRule rule,
+void check_amount(util::Money amount, std::string_view field_name, std::string_view label, AmountRule rule,
                   FieldErrors& errors);
 // A term of 1..kMaxTermMonths months.
 void check_term(int months, std::string_view field_name, FieldErrors& errors);
 
 // Parse-then-check for forms: the value, or nullopt with the error appended.
-std::optional<Money> read_amount(std::string_view text, std::string_view field_name, std::string_view label,
+std::optional<util::Money> read_amount(std::string_view text, std::string_view field_name, std::string_view label,
                                  AmountRule rule, FieldErrors& errors);
 std::optional<int> read_term(std::string_view text, TermUnit unit, std::string_view field_name,
                              FieldErrors& errors);

@@ -4,6 +4,15 @@
 
 namespace dealdojo::deals {
 
+using util::Money;
+using util::MoneyResult;
+using util::checked_add;
+using util::checked_div;
+using util::checked_mul_div;
+using util::checked_sub;
+using util::format_money;
+using util::money_error_message;
+
 namespace {
 
 std::string money(Money m) { return format_money(m); }

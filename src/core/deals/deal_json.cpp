@@ -4,6 +4,9 @@
 
 namespace dealdojo::deals {
 
+using util::Money;
+using util::format_money_plain;
+
 namespace {
 
 // The common envelope; `fill` adds the values when the result is ok.

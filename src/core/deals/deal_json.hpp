@@ -14,7 +14,7 @@
 
 namespace dealdojo::deals {
 
-nlohmann::json money_to_json(Money amount);
+nlohmann::json money_to_json(util::Money amount);
 nlohmann::json field_errors_to_json(const FieldErrors& errors);
 
 nlohmann::json result_to_json(const AovResult& result);

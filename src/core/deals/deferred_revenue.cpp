@@ -7,6 +7,11 @@
 
 namespace dealdojo::deals {
 
+using util::Money;
+using util::MoneyResult;
+using util::checked_div;
+using util::format_money;
+
 namespace {
 
 std::string money(Money m) { return format_money(m); }

@@ -4,6 +4,11 @@
 
 namespace dealdojo::deals {
 
+using util::Money;
+using util::MoneyResult;
+using util::checked_mul_div;
+using util::format_money;
+
 namespace {
 
 constexpr std::size_t kMaxTiers = 50;

@@ -87,9 +87,9 @@ deals::FieldErrors check_quarter_config(const QuarterConfig& c) {
   if (c.hours_per_week < 1 || c.hours_per_week > 80) {
     errors.push_back({std::string(quarter_field::kHoursPerWeek), "A week has 1 to 80 working hours."});
   }
-  if (c.quota.is_negative() || c.quota > deals::kMaxAmount) {
+  if (c.quota.is_negative() || c.quota > util::kMaxAmount) {
     errors.push_back({std::string(quarter_field::kQuota), "The quota must be from 0 to " +
-                                                              deals::format_money(deals::kMaxAmount) + "."});
+                                                              util::format_money(util::kMaxAmount) + "."});
   }
   if (c.average_deal < Money::from_units(1) || c.average_deal > Money::from_units(1'000'000'000)) {
     errors.push_back({std::string(quarter_field::kAverageDeal), "The average deal must be from 1 to 1,000,000,000."});
@@ -128,7 +128,7 @@ constexpr std::string_view kNameFirst[] = {
 constexpr std::string_view kNameSecond[] = {"Logistics", "Foods", "Health", "Labs",   "Retail", "Energy",
                                             "Finance",   "Media", "Motors", "Studios", "Systems", "Travel"};
 
-std::string money(Money m) { return deals::format_money(m); }
+std::string money(Money m) { return util::format_money(m); }
 
 // 50% to 150% of the average, rounded to a tidy step.
 Money draw_amount(Money average, Rng& rng) {
@@ -358,7 +358,7 @@ WeekReport QuarterSim::snapshot(int week) const {
     r.pipeline_value = Money::from_cents(r.pipeline_value.cents() + d.amount.cents());
     weighted_x100 += d.amount.cents() * m_config.preset.stages[d.stage].probability;
   }
-  r.weighted_pipeline = deals::checked_div(Money::from_cents(weighted_x100), 100).value;
+  r.weighted_pipeline = util::checked_div(Money::from_cents(weighted_x100), 100).value;
   return r;
 }
 

@@ -242,7 +242,7 @@ DealForm PipelineDesk::form_for(std::string_view id) const {
   form.owner = d->owner;
   form.stage = d->stage;
   form.status = d->status;
-  form.amount = deals::format_money(d->amount);
+  form.amount = util::format_money(d->amount);
   form.close_date = pl::format_date(d->close_date);
   form.category = d->category;
   form.probability = d->probability ? std::to_string(*d->probability) : "";
@@ -339,7 +339,7 @@ deals::FieldErrors PipelineDesk::set_quota(std::string_view text) {
   const auto quota = deals::parse_money(text);
   if (!quota.ok()) return {{std::string(desk_field::kQuota), quota.error}};
   if (quota.value.is_negative()) return {{std::string(desk_field::kQuota), "the quota cannot be negative"}};
-  if (quota.value > deals::kMaxAmount) return {{std::string(desk_field::kQuota), "the quota is above the largest amount accepted"}};
+  if (quota.value > util::kMaxAmount) return {{std::string(desk_field::kQuota), "the quota is above the largest amount accepted"}};
   m_pipeline.quota = quota.value;
   changed();
   return {};

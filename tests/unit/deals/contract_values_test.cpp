@@ -5,6 +5,8 @@
 #include "core/deals/contract_values.hpp"
 
 using namespace dealdojo::deals;
+using dealdojo::util::Money;
+using dealdojo::util::kMaxAmount;
 
 namespace {
 Money units(std::int64_t u) { return Money::from_units(u); }

@@ -3,6 +3,7 @@
 #include "core/deals/deal_json.hpp"
 
 using namespace dealdojo::deals;
+using dealdojo::util::Money;
 
 TEST_CASE("json: amounts are exact cents plus a decimal string") {
   const nlohmann::json m = money_to_json(Money::from_cents(-123456));

@@ -7,6 +7,7 @@
 #include "core/deals/discount.hpp"
 
 using namespace dealdojo::deals;
+using dealdojo::util::Money;
 
 namespace {
 Money units(std::int64_t u) { return Money::from_units(u); }

@@ -164,8 +164,8 @@ TEST_CASE("the pipeline desk round-trips an edited deal amount, quota and period
   CHECK(loaded.pipeline.edited());
   const pl::Deal* deal = loaded.pipeline.find_deal(id);
   REQUIRE(deal != nullptr);
-  CHECK(deal->amount == deals::Money::from_units(12'345));
-  CHECK(loaded.pipeline.pipeline().quota == deals::Money::from_units(321'000));
+  CHECK(deal->amount == util::Money::from_units(12'345));
+  CHECK(loaded.pipeline.pipeline().quota == util::Money::from_units(321'000));
   CHECK(loaded.pipeline.pipeline().period.start == pl::make_date(2026, 7, 1));
   CHECK(loaded.pipeline.pipeline().period.end == pl::make_date(2026, 12, 31));
   CHECK(loaded.pipeline.pipeline().deals.size() == s.pipeline.pipeline().deals.size());
@@ -213,7 +213,7 @@ TEST_CASE("the fixture with a desk and a conversation restores both") {
   CHECK(s.roleplay.run()->steps().empty());
   REQUIRE(s.pipeline.ready());
   REQUIRE(s.pipeline.find_deal("d-01") != nullptr);
-  CHECK(s.pipeline.find_deal("d-01")->amount == deals::Money::from_units(48'000));
+  CHECK(s.pipeline.find_deal("d-01")->amount == util::Money::from_units(48'000));
   CHECK(s.pipeline.next_deal_number() == 5);
 }
 

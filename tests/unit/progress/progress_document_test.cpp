@@ -27,7 +27,7 @@ progress::ProgressSnapshot sample_snapshot() {
   s.practice->check(0);
   s.practice->advance_time(4000);
   s.observe(2000);
-  s.drills.push_back({deals::DrillKind::Tcv, false, 17, deals::Money::from_cents(500), deals::Money::from_cents(400)});
+  s.drills.push_back({deals::DrillKind::Tcv, false, 17, util::Money::from_cents(500), util::Money::from_cents(400)});
   s.seen_baseline["example/old"] = 3;
   s.settings.theme = session::Theme::Dark;
   s.settings.text_scale = 1.25f;

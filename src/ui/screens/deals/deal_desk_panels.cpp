@@ -4,7 +4,7 @@
 #include <string>
 
 #include "core/deals/deal_text.hpp"
-#include "core/deals/money.hpp"
+#include "core/util/money.hpp"
 #include "ui/app_context.hpp"
 #include "ui/screens/deals/deal_desk_screen.hpp"
 #include "ui/theme.hpp"
@@ -13,7 +13,7 @@
 namespace dealdojo::ui {
 namespace {
 
-using deals::format_money;
+using util::format_money;
 
 template <typename Result>
 const std::string* error_on(const Result& result, std::string_view field) {

@@ -178,7 +178,7 @@ void draw_rollup(AppContext& ctx, const session::PipelineDesk& desk) {
       ImGui::TableNextColumn();
       ImGui::Text("%d", static_cast<int>(t.deals));
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(deals::format_money(t.amount).c_str());
+      ImGui::TextUnformatted(util::format_money(t.amount).c_str());
     }
     ImGui::EndTable();
   }
@@ -194,7 +194,7 @@ void draw_forecast_panel(AppContext& ctx, PipelineView& view) {
   session::PipelineDesk& desk = ctx.session.pipeline;
   widgets::MutedText("A Monte Carlo forecast: each trial wins or loses every open deal with its probability, lets it "
                      "slip past its close date now and then, and adds up what books in the period.");
-  if (view.quota_text.empty() && view.quota_errors.empty()) view.quota_text = deals::format_money(desk.pipeline().quota);
+  if (view.quota_text.empty() && view.quota_errors.empty()) view.quota_text = util::format_money(desk.pipeline().quota);
   draw_settings(ctx, desk, view);
   draw_result(ctx, desk);
   draw_rollup(ctx, desk);

@@ -130,7 +130,7 @@ void PipelineScreen::draw(AppContext& ctx) {
   const pl::Pipeline& p = desk.pipeline();
   widgets::MutedText(p.preset.name + ", as of " + pl::format_date(p.as_of) + "; period " +
                      pl::format_date(p.period.start) + " to " + pl::format_date(p.period.end) + ", quota " +
-                     deals::format_money(p.quota) + ".");
+                     util::format_money(p.quota) + ".");
   for (std::size_t i = 0; i < std::size(kTabs); ++i) {
     if (i > 0) widgets::SameLineIfFits(widgets::ButtonWidth(kTabs[i].label));
     if (widgets::NavButton(kTabs[i].label, m_view.tab == kTabs[i].tab)) m_view.tab = kTabs[i].tab;
