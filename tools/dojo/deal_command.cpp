@@ -18,6 +18,7 @@
 
 #include "core/deals/deal_json.hpp"
 #include "core/deals/deal_text.hpp"
+#include "core/util/field_errors.hpp"
 #include "dojo/command.hpp"
 
 namespace dojo {
@@ -128,7 +129,10 @@ std::optional<TermFlag> term_flag(CommandContext& ctx, std::string_view sub, con
 
 using FlagOf = std::map<std::string, std::string, std::less<>>;
 
-std::string flag_for(const FlagOf& flags, const std::string& field) {
+// The flag of an error's field, keyed by the field's name: "/year_amounts/2" is
+// "year_amounts[2]", whose flag is that of "year_amounts".
+std::string flag_for(const FlagOf& flags, std::string_view pointer) {
+  const std::string field = util::field_name(pointer);
   const std::string base = field.substr(0, field.find('['));  // "year_amounts[2]" -> "year_amounts"
   const auto it = flags.find(base);
   return it == flags.end() ? "--" + field : it->second;
@@ -142,14 +146,14 @@ int report(CommandContext& ctx, std::string_view sub, const DealArgs& args, cons
   if (args.json) {
     nlohmann::json out = deals::result_to_json(result);
     if (!result.ok()) {
-      for (std::size_t i = 0; i < result.errors.size(); ++i) out["errors"][i]["flag"] = flag_for(flags, result.errors[i].field);
+      for (std::size_t i = 0; i < result.errors.size(); ++i) out["errors"][i]["flag"] = flag_for(flags, result.errors[i].pointer);
     }
     ctx.out << out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
     return result.ok() ? kExitOk : kExitUsage;
   }
   if (!result.ok()) {
-    for (const deals::FieldError& e : result.errors) {
-      ctx.err << "dojo deal " << sub << ": " << flag_for(flags, e.field) << ": " << e.message << "\n";
+    for (const dealdojo::content::Diagnostic& e : result.errors) {
+      ctx.err << "dojo deal " << sub << ": " << flag_for(flags, e.pointer) << ": " << e.message << "\n";
     }
     return kExitUsage;
   }
@@ -256,8 +260,8 @@ std::optional<deals::ApprovalMatrix> load_matrix(CommandContext& ctx, const std:
   }
   deals::ApprovalMatrixParse parsed = deals::parse_approval_matrix(text.str());
   if (!parsed.ok()) {
-    for (const deals::FieldError& e : parsed.errors) {
-      ctx.err << "dojo deal discount: --matrix: " << path << ": " << (e.field.empty() ? "" : e.field + ": ")
+    for (const dealdojo::content::Diagnostic& e : parsed.errors) {
+      ctx.err << "dojo deal discount: --matrix: " << path << ": " << (e.pointer.empty() ? "" : e.pointer + ": ")
               << e.message << "\n";
     }
     return std::nullopt;

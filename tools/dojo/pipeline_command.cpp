@@ -20,6 +20,7 @@
 #include "core/pipeline/pipeline_text.hpp"
 #include "core/pipeline/quarter_plan.hpp"
 #include "core/pipeline/rollup.hpp"
+#include "core/util/field_errors.hpp"
 #include "core/util/text.hpp"
 #include "dojo/command.hpp"
 #include "dojo/pack_cli.hpp"
@@ -239,7 +240,9 @@ int run_forecast_command(CommandContext& ctx, const Args& args) {
   if (!pipeline) return kExitFailed;
   const pl::ForecastOutcome outcome = pl::run_forecast(*pipeline, settings);
   if (!outcome.ok()) {  // the flags were checked above, so this is a bug
-    for (const auto& e : outcome.errors) ctx.err << "dojo pipeline forecast: " << e.field << ": " << e.message << "\n";
+    for (const auto& e : outcome.errors) {
+      ctx.err << "dojo pipeline forecast: " << dealdojo::util::field_name(e.pointer) << ": " << e.message << "\n";
+    }
     return kExitUsage;
   }
   const pl::ForecastResult& r = outcome.result;
@@ -307,7 +310,9 @@ int run_simulate(CommandContext& ctx, const Args& args) {
   if (!args.json) print_diagnostics(ctx.err, plan.diagnostics);
   const pl::QuarterOutcome outcome = pl::simulate_quarter(config, *plan.plan, *seed);
   if (!outcome.ok()) {  // a plan that read cleanly is always playable: this is a bug
-    for (const auto& e : outcome.errors) ctx.err << "dojo pipeline simulate: " << e.field << ": " << e.message << "\n";
+    for (const auto& e : outcome.errors) {
+      ctx.err << "dojo pipeline simulate: " << dealdojo::util::field_name(e.pointer) << ": " << e.message << "\n";
+    }
     return kExitFailed;
   }
   const pl::QuarterSim& sim = *outcome.sim;

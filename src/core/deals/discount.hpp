@@ -32,11 +32,11 @@ ApprovalMatrix default_approval_matrix();
 
 // Problems with a matrix, each on a JSON Pointer into the matrix's JSON form
 // ("/tiers/1/up_to_percent"), so a config file's mistakes point at the line.
-FieldErrors validate_approval_matrix(const ApprovalMatrix& matrix);
+util::FieldErrors validate_approval_matrix(const ApprovalMatrix& matrix);
 
 struct ApprovalMatrixParse {
   ApprovalMatrix matrix;
-  FieldErrors errors;  // JSON Pointers in `field`
+  util::FieldErrors errors;  // each on a JSON Pointer into the matrix ("" for the whole of it)
   bool ok() const { return errors.empty(); }
 };
 

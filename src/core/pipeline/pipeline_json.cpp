@@ -34,12 +34,6 @@ json numbers_to_json(const ForecastNumbers& n) {
 
 json money_json(Money amount) { return {{"cents", amount.cents()}, {"amount", util::format_money_plain(amount)}}; }
 
-json field_errors_json(const deals::FieldErrors& errors) {
-  json list = json::array();
-  for (const deals::FieldError& e : errors) list.push_back({{"field", e.field}, {"message", e.message}});
-  return list;
-}
-
 json metrics_to_json(const Pipeline& p, const PipelineMetrics& m) {
   json funnel = json::array();
   for (const StageFunnel& f : m.funnel) {

@@ -31,6 +31,13 @@ TEST_CASE("json: a failed result lists every field error and no values") {
   CHECK_FALSE(j.contains("working"));
 }
 
+TEST_CASE("json: a ramp year's error keeps its field name with the index in brackets") {
+  const nlohmann::json j = result_to_json(calculate_ramp(RampForm{{"100000", "-5"}, ""}));
+  REQUIRE(j["errors"].size() == 1);
+  CHECK(j["errors"][0]["field"] == "year_amounts[1]");
+  CHECK(j["errors"][0]["message"] == "The year 2 amount cannot be negative.");
+}
+
 TEST_CASE("json: deferred schedule rows, discount approval, drill problem") {
   const nlohmann::json d =
       result_to_json(calculate_deferred(DeferredInput{Money::from_units(120'000), 12, {2026, 1}, {2026, 3}, std::nullopt}));

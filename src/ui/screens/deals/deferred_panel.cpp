@@ -21,7 +21,7 @@ void draw_inputs(AppContext& ctx, DealDeskView& view) {
   auto& form = view.deferred.form;
   auto& result = view.deferred.result;
   auto field = [&](const char* label, const std::string& name, std::string& value, std::string_view f) {
-    const deals::FieldError* e = result.error_for(f);
+    const content::Diagnostic* e = result.error_for(f);
     return widgets::LabeledInput(label, ("##" + name).c_str(), value, e ? &e->message : nullptr,
                                  [&] { ctx.widgets.mark_last_item(name); });
   };

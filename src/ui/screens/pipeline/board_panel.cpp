@@ -79,13 +79,13 @@ bool is_editing(const PipelineView& view, const pl::Deal& d) {
 // [SECTION] editor -----------------------------------------------------------------
 
 bool text_field(AppContext& ctx, const char* label, const char* name, std::string& value,
-                const deals::FieldErrors& errors, std::string_view field, float width) {
+                const util::FieldErrors& errors, std::string_view field, float width) {
   const std::string id = std::string("##") + name;
   return widgets::LabeledInput(label, id.c_str(), value, error_text(errors, field),
                                [&] { ctx.widgets.mark_last_item(name); }, width);
 }
 
-void stage_and_status(AppContext& ctx, const pl::Pipeline& p, session::DealForm& form, const deals::FieldErrors& errors,
+void stage_and_status(AppContext& ctx, const pl::Pipeline& p, session::DealForm& form, const util::FieldErrors& errors,
                       float width) {
   ImGui::TextUnformatted("Stage");
   ImGui::SetNextItemWidth(width);
@@ -108,7 +108,7 @@ void stage_and_status(AppContext& ctx, const pl::Pipeline& p, session::DealForm&
   draw_field_error(errors, df::kStatus);
 }
 
-void category_choice(AppContext& ctx, const pl::Pipeline& p, session::DealForm& form, const deals::FieldErrors& errors,
+void category_choice(AppContext& ctx, const pl::Pipeline& p, session::DealForm& form, const util::FieldErrors& errors,
                      float width) {
   ImGui::TextUnformatted("Forecast category");
   ImGui::SetNextItemWidth(width);

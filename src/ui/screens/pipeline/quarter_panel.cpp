@@ -125,7 +125,7 @@ void start(session::PipelineDesk& desk, PipelineView& view) {
   const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), seed);
   view.quarter.errors.clear();
   if (text.empty() || error != std::errc{} || end != text.data() + text.size()) {
-    view.quarter.errors.push_back({"seed", "the seed: a whole number, such as 1"});
+    util::add_field_error(view.quarter.errors, "/seed", "the seed: a whole number, such as 1");
     return;
   }
   view.quarter.errors = desk.start_quarter(desk.quarter_config(), seed);
@@ -151,7 +151,7 @@ void draw_controls(AppContext& ctx, session::PipelineDesk& desk, PipelineView& v
   ImGui::SetNextItemWidth(80.0f);
   ImGui::InputText("##quarter-seed", &view.quarter.seed, ImGuiInputTextFlags_CharsDecimal);
   ctx.widgets.mark_last_item("pipeline/quarter/seed");
-  for (const auto& e : view.quarter.errors) draw_field_error(view.quarter.errors, e.field);
+  for (const auto& e : view.quarter.errors) draw_field_error(view.quarter.errors, e.pointer);
 }
 
 }  // namespace
