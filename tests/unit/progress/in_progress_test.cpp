@@ -7,8 +7,8 @@
 #include <string>
 
 #include "core/pipeline/pipeline_file.hpp"
-#include "core/progress/atomic_file.hpp"
 #include "core/progress/progress_document.hpp"
+#include "core/util/atomic_file.hpp"
 
 using namespace dealdojo;
 namespace pl = dealdojo::pipeline;
@@ -19,7 +19,7 @@ const std::filesystem::path kRoot = std::filesystem::path(DEALDOJO_SOURCE_DIR);
 const pl::Date kToday = pl::make_date(2026, 8, 10);
 
 std::string fixture(const char* name) {
-  auto text = progress::read_whole_file(kRoot / "tests/data/progress" / name);
+  auto text = util::read_whole_file(kRoot / "tests/data/progress" / name);
   REQUIRE(text);
   return *text;
 }

@@ -4,8 +4,8 @@
 
 #include <filesystem>
 
-#include "core/progress/atomic_file.hpp"
 #include "core/progress/progress_document.hpp"
+#include "core/util/atomic_file.hpp"
 
 using namespace dealdojo;
 
@@ -14,7 +14,7 @@ namespace {
 const std::filesystem::path kData = std::filesystem::path(DEALDOJO_SOURCE_DIR) / "tests/data/progress";
 
 std::string fixture(const char* name) {
-  auto text = progress::read_whole_file(kData / name);
+  auto text = util::read_whole_file(kData / name);
   REQUIRE(text);
   return *text;
 }
