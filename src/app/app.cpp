@@ -6,6 +6,7 @@
 #include <variant>
 #include <cmath>
 
+#include "core/util/atomic_file.hpp"
 #include "ui/app_context.hpp"
 
 namespace dealdojo {
@@ -86,7 +87,7 @@ void App::add_pending_files() {
   files.swap(m_pending_files);
   for (const std::string& path : files) {
     // A picked or dropped progress file (told by its "format") is imported, not added.
-    if (auto text = progress::read_whole_file(path); text && progress::looks_like_progress(*text)) {
+    if (auto text = util::read_whole_file(path); text && progress::looks_like_progress(*text)) {
       import_progress(path);
       continue;
     }

@@ -5,6 +5,7 @@
 #include <cstdlib>
 
 #include "app/app.hpp"
+#include "core/util/atomic_file.hpp"
 #include "core/util/text.hpp"
 #include "ui/widgets/frame_requests.hpp"
 
@@ -89,7 +90,7 @@ void App::save_progress_if_changed(bool debounce) {
     return;
   }
   m_last_save_ms = now;
-  progress::AtomicWriteHooks hooks;
+  util::AtomicWriteHooks hooks;
   hooks.sync = [this](const std::filesystem::path& path) { m_storage->sync_file(path); };
   const std::string error = m_progress->save(m_session.saved(), wall_now_ms(), hooks);
   if (!error.empty()) {
@@ -118,14 +119,14 @@ void App::export_progress(const std::string& path) {
     return;
   }
   const std::filesystem::path target = path.empty() ? default_export_path(now) : std::filesystem::path(path);
-  const std::string error = progress::write_file_atomically(target, text);
-  if (error.empty()) notify("Your progress was exported to " + target.string() + ".", false);
-  else notify("Your progress could not be exported: " + error, true);
+  const util::Status written = util::write_file_atomically(target, text);
+  if (written.ok()) notify("Your progress was exported to " + target.string() + ".", false);
+  else notify("Your progress could not be exported: " + written.first_error()->to_string(), true);
 }
 
 void App::import_progress(const std::string& path) {
   if (!m_progress) return;
-  auto text = progress::read_whole_file(path);
+  auto text = util::read_whole_file(path);
   if (!text) {
     notify("Nothing was imported: " + path + " cannot be read.", true);
     return;

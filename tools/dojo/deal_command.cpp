@@ -15,12 +15,14 @@
 
 #include "core/deals/deal_json.hpp"
 #include "core/deals/deal_text.hpp"
+#include "core/util/field_errors.hpp"
 #include "dojo/command.hpp"
 #include "dojo/flags.hpp"
 
 namespace dojo {
 
 namespace deals = dealdojo::deals;
+namespace util = dealdojo::util;
 
 std::string_view deal_usage() {
   return "dojo deal SUBCOMMAND FLAGS [--json]\n"
@@ -88,7 +90,10 @@ std::optional<TermFlag> term_flag(CommandContext& ctx, std::string_view sub, con
 
 using FlagOf = std::map<std::string, std::string, std::less<>>;
 
-std::string flag_for(const FlagOf& flags, const std::string& field) {
+// The flag of an error's field, keyed by the field's name: "/year_amounts/2" is
+// "year_amounts[2]", whose flag is that of "year_amounts".
+std::string flag_for(const FlagOf& flags, std::string_view pointer) {
+  const std::string field = util::field_name(pointer);
   const std::string base = field.substr(0, field.find('['));  // "year_amounts[2]" -> "year_amounts"
   const auto it = flags.find(base);
   return it == flags.end() ? "--" + field : it->second;
@@ -102,14 +107,14 @@ int report(CommandContext& ctx, std::string_view sub, const ParsedArgs& args, co
   if (args.has("--json")) {
     nlohmann::json out = deals::result_to_json(result);
     if (!result.ok()) {
-      for (std::size_t i = 0; i < result.errors.size(); ++i) out["errors"][i]["flag"] = flag_for(flags, result.errors[i].field);
+      for (std::size_t i = 0; i < result.errors.size(); ++i) out["errors"][i]["flag"] = flag_for(flags, result.errors[i].pointer);
     }
     ctx.out << out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
     return result.ok() ? kExitOk : kExitUsage;
   }
   if (!result.ok()) {
-    for (const deals::FieldError& e : result.errors) {
-      ctx.err << "dojo deal " << sub << ": " << flag_for(flags, e.field) << ": " << e.message << "\n";
+    for (const dealdojo::content::Diagnostic& e : result.errors) {
+      ctx.err << "dojo deal " << sub << ": " << flag_for(flags, e.pointer) << ": " << e.message << "\n";
     }
     return kExitUsage;
   }
@@ -119,7 +124,7 @@ int report(CommandContext& ctx, std::string_view sub, const ParsedArgs& args, co
   return kExitOk;
 }
 
-std::string money(deals::Money m) { return deals::format_money(m); }
+std::string money(util::Money m) { return util::format_money(m); }
 
 // [SECTION] calculators ---------------------------------------------------------
 
@@ -178,7 +183,7 @@ int run_ramp(CommandContext& ctx, const ParsedArgs& args) {
 }
 
 void print_schedule(std::ostream& out, const deals::DeferredValues& v) {
-  using deals::CentsStyle;
+  using util::CentsStyle;
   out << "Deferred revenue: invoice " << money(v.invoice) << " over " << deals::format_term(v.term_months)
       << ", signed " << deals::format_year_month(v.signed_month) << ", activated "
       << deals::format_year_month(v.activation_month) << "\n\n";
@@ -187,9 +192,9 @@ void print_schedule(std::ostream& out, const deals::DeferredValues& v) {
   for (const deals::DeferredRow& row : v.rows) {
     out << deals::format_year_month(row.month) << (row.in_service ? "  " : " *") << " |";
     for (const deals::Recognition* r : {&row.subscription, &row.on_premises}) {
-      out << std::setw(12) << deals::format_money(r->recognised, CentsStyle::Always) << std::setw(14)
-          << deals::format_money(r->cumulative, CentsStyle::Always) << std::setw(14)
-          << deals::format_money(r->deferred, CentsStyle::Always) << (r == &row.subscription ? " |" : "\n");
+      out << std::setw(12) << util::format_money(r->recognised, CentsStyle::Always) << std::setw(14)
+          << util::format_money(r->cumulative, CentsStyle::Always) << std::setw(14)
+          << util::format_money(r->deferred, CentsStyle::Always) << (r == &row.subscription ? " |" : "\n");
     }
   }
   if (v.months_before_activation > 0) out << "* before activation: nothing recognised yet\n";
@@ -219,8 +224,8 @@ std::optional<deals::ApprovalMatrix> load_matrix(CommandContext& ctx, const std:
   }
   deals::ApprovalMatrixParse parsed = deals::parse_approval_matrix(text.str());
   if (!parsed.ok()) {
-    for (const deals::FieldError& e : parsed.errors) {
-      ctx.err << "dojo deal discount: --matrix: " << path << ": " << (e.field.empty() ? "" : e.field + ": ")
+    for (const dealdojo::content::Diagnostic& e : parsed.errors) {
+      ctx.err << "dojo deal discount: --matrix: " << path << ": " << (e.pointer.empty() ? "" : e.pointer + ": ")
               << e.message << "\n";
     }
     return std::nullopt;

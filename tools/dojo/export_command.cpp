@@ -2,9 +2,9 @@
 #include <ostream>
 
 #include "core/content/pack_loader.hpp"
-#include "core/content/pack_writer.hpp"
 #include "core/content/question_import.hpp"
 #include "dojo/flags.hpp"
+#include "core/util/atomic_file.hpp"
 #include "dojo/pack_cli.hpp"
 
 namespace dojo {
@@ -26,9 +26,9 @@ int run_export(CommandContext& ctx) {
   }
   const std::string csv = content::export_csv(*loaded.pack);
   if (const auto out = args->value("-o")) {
-    const auto problems = content::write_text_file_atomic(*out, csv);
-    if (!problems.empty()) {
-      print_diagnostics(ctx.err, problems, "");
+    const dealdojo::util::Status written = dealdojo::util::write_file_atomically(*out, csv);
+    if (!written.ok()) {
+      print_diagnostics(ctx.err, written.diagnostics(), "");
       return kExitFailed;
     }
     ctx.out << "wrote " << *out << ": " << loaded.pack->questions.size() << " questions\n";

@@ -9,6 +9,7 @@
 #include "core/content/question_import.hpp"
 #include "core/content/text_checks.hpp"
 #include "dojo/flags.hpp"
+#include "core/util/atomic_file.hpp"
 #include "dojo/pack_cli.hpp"
 
 namespace dojo {
@@ -95,7 +96,7 @@ int run_import(CommandContext& ctx) {
     return kExitFailed;
   }
   const std::vector<content::Diagnostic> written =
-      bundle ? content::write_text_file_atomic(out, content::save_pack_bundle(*result.pack))
+      bundle ? dealdojo::util::write_file_atomically(out, content::save_pack_bundle(*result.pack)).diagnostics()
              : content::write_pack_folder(*result.pack, out, content::slugify(input.stem().string()).empty()
                                                                   ? "imported"
                                                                   : content::slugify(input.stem().string()));

@@ -18,6 +18,7 @@
 #include "core/pipeline/pipeline_text.hpp"
 #include "core/pipeline/quarter_plan.hpp"
 #include "core/pipeline/rollup.hpp"
+#include "core/util/field_errors.hpp"
 #include "core/util/text.hpp"
 #include "dojo/command.hpp"
 #include "dojo/flags.hpp"
@@ -75,7 +76,7 @@ std::optional<pl::Pipeline> load(CommandContext& ctx, const std::string& path, b
   return std::move(loaded.pipeline);
 }
 
-std::string money(pl::Money m) { return dealdojo::deals::format_money(m); }
+std::string money(pl::Money m) { return dealdojo::util::format_money(m); }
 
 std::string pad(std::string text, std::size_t width) {
   // Pads by bytes; the UTF-8 of "×" and "÷" is wider than it looks, which only shifts a column.
@@ -178,7 +179,9 @@ int run_forecast_command(CommandContext& ctx, const ParsedArgs& args) {
   if (!pipeline) return kExitFailed;
   const pl::ForecastOutcome outcome = pl::run_forecast(*pipeline, settings);
   if (!outcome.ok()) {  // the flags were checked above, so this is a bug
-    for (const auto& e : outcome.errors) ctx.err << "dojo pipeline forecast: " << e.field << ": " << e.message << "\n";
+    for (const auto& e : outcome.errors) {
+      ctx.err << "dojo pipeline forecast: " << dealdojo::util::field_name(e.pointer) << ": " << e.message << "\n";
+    }
     return kExitUsage;
   }
   const pl::ForecastResult& r = outcome.result;
@@ -239,7 +242,9 @@ int run_simulate(CommandContext& ctx, const ParsedArgs& args) {
   if (!args.has("--json")) print_diagnostics(ctx.err, plan.diagnostics);
   const pl::QuarterOutcome outcome = pl::simulate_quarter(config, *plan.plan, *seed);
   if (!outcome.ok()) {  // a plan that read cleanly is always playable: this is a bug
-    for (const auto& e : outcome.errors) ctx.err << "dojo pipeline simulate: " << e.field << ": " << e.message << "\n";
+    for (const auto& e : outcome.errors) {
+      ctx.err << "dojo pipeline simulate: " << dealdojo::util::field_name(e.pointer) << ": " << e.message << "\n";
+    }
     return kExitFailed;
   }
   const pl::QuarterSim& sim = *outcome.sim;

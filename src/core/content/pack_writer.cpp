@@ -1,7 +1,9 @@
 #include "core/content/pack_writer.hpp"
 
 #include <cstdio>
-#include <fstream>
+
+#include "core/assessment/assessment_report.hpp"
+#include "core/util/atomic_file.hpp"
 
 namespace dealdojo::content {
 namespace {
@@ -143,34 +145,6 @@ std::vector<PackFile> pack_to_folder_files(const Pack& pack, std::string_view qu
   return files;
 }
 
-std::vector<Diagnostic> write_text_file_atomic(const fs::path& path, std::string_view text) {
-  const auto failed = [&](std::string message) {
-    return std::vector<Diagnostic>{{Diagnostic::Severity::Error, path.generic_string(), "", std::move(message)}};
-  };
-  fs::path temporary = path;
-  temporary += ".tmp";
-  {
-    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-    if (!out) return failed("cannot write here: check the folder exists and is writable");
-    out.write(text.data(), static_cast<std::streamsize>(text.size()));
-    out.flush();
-    if (!out) {
-      out.close();
-      std::error_code ignored;
-      fs::remove(temporary, ignored);
-      return failed("writing failed (is the disk full?)");
-    }
-  }
-  std::error_code ec;
-  fs::rename(temporary, path, ec);
-  if (ec) {
-    std::error_code ignored;
-    fs::remove(temporary, ignored);
-    return failed("cannot replace the file: " + ec.message());
-  }
-  return {};
-}
-
 std::vector<Diagnostic> write_pack_folder(const Pack& pack, const fs::path& folder, std::string_view questions_stem) {
   const auto failed = [&](std::string message) {
     return std::vector<Diagnostic>{{Diagnostic::Severity::Error, folder.generic_string(), "", std::move(message)}};
@@ -197,8 +171,8 @@ std::vector<Diagnostic> write_pack_folder(const Pack& pack, const fs::path& fold
     const fs::path target = staging / fs::path(file.path);
     fs::create_directories(target.parent_path(), ec);
     if (ec) return abandon(failed("cannot create the folder: " + ec.message()));
-    auto problems = write_text_file_atomic(target, file.text);
-    if (!problems.empty()) return abandon(std::move(problems));
+    const util::Status written = util::write_file_atomically(target, file.text);
+    if (!written.ok()) return abandon(written.diagnostics());
   }
   fs::remove(folder, ec);  // only ever an empty folder here
   fs::rename(staging, folder, ec);

@@ -30,10 +30,8 @@ struct PackFile {
 // questions go to questions/<questions_stem>.json.
 std::vector<PackFile> pack_to_folder_files(const Pack& pack, std::string_view questions_stem = "questions");
 
-// Writes `text` to a temporary file beside `path` and renames it into place, so a
-// failure never leaves a half-written file. Returns the problems (empty on success).
-std::vector<Diagnostic> write_text_file_atomic(const std::filesystem::path& path, std::string_view text);
-// Writes a pack folder; `folder` must not exist yet or be empty.
+// Writes a pack folder; `folder` must not exist yet or be empty. Each file is
+// written with util::write_file_atomically, the whole folder renamed into place.
 std::vector<Diagnostic> write_pack_folder(const Pack& pack, const std::filesystem::path& folder,
                                           std::string_view questions_stem = "questions");
 

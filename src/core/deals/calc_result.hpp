@@ -17,52 +17,44 @@
 #include <string_view>
 #include <vector>
 
-#include "core/deals/money.hpp"
+#include "core/util/field_errors.hpp"
+#include "core/util/money.hpp"
 
 namespace dealdojo::deals {
 
-struct FieldError {
-  std::string field;    // one of the names in `field::` (or "year_amounts[2]", a JSON Pointer for a matrix)
-  std::string message;  // a sentence for the person filling the form
-};
-
-using FieldErrors = std::vector<FieldError>;
-
 template <typename Values>
 struct CalcResult {
-  FieldErrors errors;                // empty when the calculation succeeded
+  util::FieldErrors errors;          // empty when the calculation succeeded
   Values values{};                   // meaningful only when ok()
   std::vector<std::string> working;  // the steps, in order; empty on errors
 
   bool ok() const { return errors.empty(); }
-  // The first error on `field`, or nullptr: what the UI shows under that input.
-  const FieldError* error_for(std::string_view field) const {
-    for (const FieldError& e : errors) {
-      if (e.field == field) return &e;
-    }
-    return nullptr;
+  // The first error on the field at `pointer` (one of `field::`), or nullptr: what
+  // the UI shows under that input.
+  const content::Diagnostic* error_for(std::string_view pointer) const {
+    return util::find_field_error(errors, pointer);
   }
 };
 
-// Field names used in FieldError::field, shared by all calculators, the UI and the CLI.
+// The fields' JSON Pointers, shared by all calculators, the UI and the CLI.
 namespace field {
-inline constexpr std::string_view kQuote = "quote";
-inline constexpr std::string_view kTerm = "term";
-inline constexpr std::string_view kAov = "aov";
-inline constexpr std::string_view kPreviousAov = "previous_aov";
-inline constexpr std::string_view kNewAov = "new_aov";
-inline constexpr std::string_view kAdded = "added";
-inline constexpr std::string_view kYearAmounts = "year_amounts";  // the list; items are "year_amounts[i]"
-inline constexpr std::string_view kInvoice = "invoice";
-inline constexpr std::string_view kSigned = "signed";
-inline constexpr std::string_view kActivated = "activated";
-inline constexpr std::string_view kLicence = "licence";
-inline constexpr std::string_view kListPrice = "list_price";
-inline constexpr std::string_view kPercent = "percent";
-inline constexpr std::string_view kMatrix = "matrix";
+inline constexpr std::string_view kQuote = "/quote";
+inline constexpr std::string_view kTerm = "/term";
+inline constexpr std::string_view kAov = "/aov";
+inline constexpr std::string_view kPreviousAov = "/previous_aov";
+inline constexpr std::string_view kNewAov = "/new_aov";
+inline constexpr std::string_view kAdded = "/added";
+inline constexpr std::string_view kYearAmounts = "/year_amounts";  // the list; items are "/year_amounts/<i>"
+inline constexpr std::string_view kInvoice = "/invoice";
+inline constexpr std::string_view kSigned = "/signed";
+inline constexpr std::string_view kActivated = "/activated";
+inline constexpr std::string_view kLicence = "/licence";
+inline constexpr std::string_view kListPrice = "/list_price";
+inline constexpr std::string_view kPercent = "/percent";
+inline constexpr std::string_view kMatrix = "/matrix";
 }  // namespace field
 
-// "year_amounts[2]" for the third year (0-based, like the input vector).
+// "/year_amounts/2" for the third year (0-based, like the input vector).
 std::string year_amount_field(std::size_t index);
 
 // Realistic bounds: beyond these an input is a typo, not a deal.
@@ -78,18 +70,18 @@ enum class AmountRule {
   AnySign,      // a change, which may go down
 };
 
-// Appends an error when `amount` breaks `rule` or exceeds kMaxAmount. `label`
-// starts the message: "The quote amount".
-void check_amount(Money amount, std::string_view field_name, std::string_view label, AmountRule rule,
-                  FieldErrors& errors);
+// Appends an error on the field at `pointer` when `amount` breaks `rule` or
+// exceeds kMaxAmount. `label` starts the message: "The quote amount".
+void check_amount(util::Money amount, std::string_view pointer, std::string_view label, AmountRule rule,
+                  util::FieldErrors& errors);
 // A term of 1..kMaxTermMonths months.
-void check_term(int months, std::string_view field_name, FieldErrors& errors);
+void check_term(int months, std::string_view pointer, util::FieldErrors& errors);
 
 // Parse-then-check for forms: the value, or nullopt with the error appended.
-std::optional<Money> read_amount(std::string_view text, std::string_view field_name, std::string_view label,
-                                 AmountRule rule, FieldErrors& errors);
-std::optional<int> read_term(std::string_view text, TermUnit unit, std::string_view field_name,
-                             FieldErrors& errors);
+std::optional<util::Money> read_amount(std::string_view text, std::string_view pointer, std::string_view label,
+                                       AmountRule rule, util::FieldErrors& errors);
+std::optional<int> read_term(std::string_view text, TermUnit unit, std::string_view pointer,
+                             util::FieldErrors& errors);
 
 // The working's usual tail when a division was rounded.
 inline constexpr std::string_view kRoundedNote = " (rounded half-up to the cent)";

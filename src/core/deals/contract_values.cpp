@@ -4,16 +4,27 @@
 
 namespace dealdojo::deals {
 
+using util::FieldErrors;
+using util::Money;
+using util::MoneyResult;
+using util::add_field_error;
+using util::checked_add;
+using util::checked_div;
+using util::checked_mul_div;
+using util::checked_sub;
+using util::format_money;
+using util::money_error_message;
+
 namespace {
 
 std::string money(Money m) { return format_money(m); }
 
-// Stores a computed amount, or reports on `field_name` that it cannot be computed.
+// Stores a computed amount, or reports on the field at `pointer` that it cannot be computed.
 // The input limits keep every result far inside int64, so this is a safety net.
-bool take(const MoneyResult& result, Money& out, std::string_view field_name, FieldErrors& errors) {
+bool take(const MoneyResult& result, Money& out, std::string_view pointer, FieldErrors& errors) {
   if (!result.ok()) {
-    errors.push_back({std::string(field_name), std::string("The result cannot be computed: ") +
-                                                   money_error_message(result.error) + "."});
+    add_field_error(errors, pointer,
+                    std::string("The result cannot be computed: ") + money_error_message(result.error) + ".");
     return false;
   }
   out = result.value;
@@ -118,8 +129,8 @@ AcvResult calculate_acv(const AcvInput& input) {
   if (input.new_aov) check_amount(*input.new_aov, field::kNewAov, "The new AOV", AmountRule::NonNegative, r.errors);
   if (input.added) check_amount(*input.added, field::kAdded, "The amount added", AmountRule::AnySign, r.errors);
   if (!input.new_aov && !input.added) {
-    r.errors.push_back({std::string(field::kNewAov),
-                        "Give this year's AOV, or the amount added to last year's (negative for a reduction)."});
+    add_field_error(r.errors, field::kNewAov,
+                    "Give this year's AOV, or the amount added to last year's (negative for a reduction).");
   }
   if (!r.ok()) return r;
 
@@ -128,16 +139,17 @@ AcvResult calculate_acv(const AcvInput& input) {
     Money sum;
     if (!take(checked_add(input.previous_aov, *input.added), sum, field::kAdded, r.errors)) return r;
     if (sum.is_negative()) {
-      r.errors.push_back({std::string(field::kAdded), "Taking " + money(Money::from_cents(-input.added->cents())) +
-                                                          " off last year's AOV of " + money(input.previous_aov) +
-                                                          " would leave a negative AOV."});
+      add_field_error(r.errors, field::kAdded,
+                      "Taking " + money(Money::from_cents(-input.added->cents())) + " off last year's AOV of " +
+                          money(input.previous_aov) + " would leave a negative AOV.");
       return r;
     }
     if (input.new_aov && *input.new_aov != sum) {
-      r.errors.push_back({std::string(field::kAdded),
-                          "The new AOV less last year's AOV is " + money(Money::from_cents(input.new_aov->cents() - input.previous_aov.cents())) +
-                              ", but the amount added is " + money(*input.added) +
-                              "; give only one of them, or make them agree."});
+      add_field_error(r.errors, field::kAdded,
+                      "The new AOV less last year's AOV is " +
+                          money(Money::from_cents(input.new_aov->cents() - input.previous_aov.cents())) +
+                          ", but the amount added is " + money(*input.added) +
+                          "; give only one of them, or make them agree.");
       return r;
     }
     new_aov = sum;
@@ -189,10 +201,11 @@ RampResult calculate_ramp(const RampInput& input) {
   RampResult r;
   const std::size_t count = input.year_amounts.size();
   if (count == 0) {
-    r.errors.push_back({std::string(field::kYearAmounts), "Enter at least one year's amount."});
+    add_field_error(r.errors, field::kYearAmounts, "Enter at least one year's amount.");
   } else if (count > static_cast<std::size_t>(kMaxRampYears)) {
-    r.errors.push_back({std::string(field::kYearAmounts), "A ramp of more than " + std::to_string(kMaxRampYears) +
-                                                              " years is not a realistic deal; check the list."});
+    add_field_error(
+        r.errors, field::kYearAmounts,
+        "A ramp of more than " + std::to_string(kMaxRampYears) + " years is not a realistic deal; check the list.");
   }
   for (std::size_t i = 0; i < count && i < static_cast<std::size_t>(kMaxRampYears); ++i) {
     check_amount(input.year_amounts[i], year_amount_field(i), "The year " + std::to_string(i + 1) + " amount",
@@ -236,8 +249,9 @@ RampResult calculate_ramp(const RampForm& form) {
   RampResult r;
   RampInput input;
   if (form.year_amounts.size() > static_cast<std::size_t>(kMaxRampYears)) {
-    r.errors.push_back({std::string(field::kYearAmounts), "A ramp of more than " + std::to_string(kMaxRampYears) +
-                                                              " years is not a realistic deal; check the list."});
+    add_field_error(
+        r.errors, field::kYearAmounts,
+        "A ramp of more than " + std::to_string(kMaxRampYears) + " years is not a realistic deal; check the list.");
     return r;
   }
   for (std::size_t i = 0; i < form.year_amounts.size(); ++i) {

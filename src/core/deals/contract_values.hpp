@@ -10,13 +10,13 @@
 #include <vector>
 
 #include "core/deals/calc_result.hpp"
-#include "core/deals/money.hpp"
+#include "core/util/money.hpp"
 
 namespace dealdojo::deals {
 
 // ---- AOV -------------------------------------------------------------------
 struct AovInput {
-  Money quote;
+  util::Money quote;
   int term_months = 12;
 };
 struct AovForm {
@@ -25,9 +25,9 @@ struct AovForm {
   TermUnit term_unit = TermUnit::Years;
 };
 struct AovValues {
-  Money quote;
+  util::Money quote;
   int term_months = 0;
-  Money aov;
+  util::Money aov;
 };
 using AovResult = CalcResult<AovValues>;
 
@@ -36,7 +36,7 @@ AovResult calculate_aov(const AovForm& form);
 
 // ---- TCV -------------------------------------------------------------------
 struct TcvInput {
-  Money aov;
+  util::Money aov;
   int term_months = 12;
 };
 struct TcvForm {
@@ -45,9 +45,9 @@ struct TcvForm {
   TermUnit term_unit = TermUnit::Years;
 };
 struct TcvValues {
-  Money aov;
+  util::Money aov;
   int term_months = 0;
-  Money tcv;
+  util::Money tcv;
 };
 using TcvResult = CalcResult<TcvValues>;
 
@@ -58,9 +58,9 @@ TcvResult calculate_tcv(const TcvForm& form);
 // Give last year's AOV and either this year's AOV or the amount added (negative
 // for a reduction); when both are given they must agree.
 struct AcvInput {
-  Money previous_aov;  // 0 for a new customer
-  std::optional<Money> new_aov;
-  std::optional<Money> added;
+  util::Money previous_aov;  // 0 for a new customer
+  std::optional<util::Money> new_aov;
+  std::optional<util::Money> added;
 };
 struct AcvForm {  // an empty text means "not given" for new_aov and added
   std::string previous_aov;  // empty means 0: a new customer
@@ -68,9 +68,9 @@ struct AcvForm {  // an empty text means "not given" for new_aov and added
   std::string added;
 };
 struct AcvValues {
-  Money previous_aov;
-  Money new_aov;
-  Money acv;  // new_aov - previous_aov; negative when the contract shrank
+  util::Money previous_aov;
+  util::Money new_aov;
+  util::Money acv;  // new_aov - previous_aov; negative when the contract shrank
 };
 using AcvResult = CalcResult<AcvValues>;
 
@@ -82,8 +82,8 @@ AcvResult calculate_acv(const AcvForm& form);
 // AOV is TCV ÷ years, and each year's ACV is its change on the year before (year
 // 1 against `previous_aov`, 0 for a new customer).
 struct RampInput {
-  std::vector<Money> year_amounts;
-  Money previous_aov;
+  std::vector<util::Money> year_amounts;
+  util::Money previous_aov;
 };
 struct RampForm {
   std::vector<std::string> year_amounts;
@@ -91,14 +91,14 @@ struct RampForm {
 };
 struct RampYear {
   int year = 0;  // 1-based
-  Money aov;
-  Money acv;
+  util::Money aov;
+  util::Money acv;
 };
 struct RampValues {
   std::vector<RampYear> years;
-  Money previous_aov;
-  Money tcv;
-  Money average_aov;
+  util::Money previous_aov;
+  util::Money tcv;
+  util::Money average_aov;
 };
 using RampResult = CalcResult<RampValues>;
 

@@ -4,6 +4,9 @@
 
 namespace dealdojo::deals {
 
+using util::Money;
+using util::format_money_plain;
+
 namespace {
 
 // The common envelope; `fill` adds the values when the result is ok.
@@ -11,7 +14,7 @@ template <typename Values, typename Fill>
 nlohmann::json envelope(const CalcResult<Values>& result, std::string_view calculator, Fill fill) {
   nlohmann::json out = {{"ok", result.ok()}, {"calculator", std::string(calculator)}};
   if (!result.ok()) {
-    out["errors"] = field_errors_to_json(result.errors);
+    out["errors"] = util::field_errors_to_json(result.errors);
     return out;
   }
   fill(out, result.values);
@@ -33,12 +36,6 @@ nlohmann::json split_to_json(const MonthlySplit& split) {
 
 nlohmann::json money_to_json(Money amount) {
   return {{"cents", amount.cents()}, {"amount", format_money_plain(amount)}};
-}
-
-nlohmann::json field_errors_to_json(const FieldErrors& errors) {
-  nlohmann::json list = nlohmann::json::array();
-  for (const FieldError& e : errors) list.push_back({{"field", e.field}, {"message", e.message}});
-  return list;
 }
 
 nlohmann::json result_to_json(const AovResult& result) {

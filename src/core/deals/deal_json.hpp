@@ -3,7 +3,8 @@
 // Amounts are {"cents": 50000000, "amount": "500000.00"}: exact integers plus an
 // exact decimal string, never a float. Percentages are basis points.
 // A result is {"ok": true, "calculator": "aov", ..., "working": [...]} or
-// {"ok": false, "calculator": "aov", "errors": [{"field": ..., "message": ...}]}.
+// {"ok": false, "calculator": "aov", "errors": [{"field": ..., "message": ...}]}, each
+// field named as util::field_name gives it ("quote", "year_amounts[2]").
 #include <nlohmann/json.hpp>
 
 #include "core/deals/calc_result.hpp"
@@ -14,8 +15,7 @@
 
 namespace dealdojo::deals {
 
-nlohmann::json money_to_json(Money amount);
-nlohmann::json field_errors_to_json(const FieldErrors& errors);
+nlohmann::json money_to_json(util::Money amount);
 
 nlohmann::json result_to_json(const AovResult& result);
 nlohmann::json result_to_json(const TcvResult& result);

@@ -7,6 +7,10 @@
 
 namespace dealdojo::deals {
 
+using util::Money;
+using util::format_money;
+using util::kMaxAmount;
+
 std::string format_year_month(YearMonth ym) {
   std::string out = std::to_string(ym.year);
   out += '-';

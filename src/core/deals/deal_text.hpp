@@ -11,7 +11,7 @@
 #include <string_view>
 #include <vector>
 
-#include "core/deals/money.hpp"
+#include "core/util/money.hpp"
 #include "core/deals/year_month.hpp"
 
 namespace dealdojo::deals {
@@ -27,7 +27,7 @@ struct Parsed {
 // An amount: "1,250,000", "1250000.5", "$ 1,250,000.00", "-500", "€99". At most two
 // decimals (cents); magnitude at most kMaxAmount. The sign is kept: whether a
 // negative amount makes sense is the calculator's call.
-Parsed<Money> parse_money(std::string_view text);
+Parsed<util::Money> parse_money(std::string_view text);
 
 // A percentage as basis points (hundredths of a percent): "15" -> 1500,
 // "12.5%" -> 1250. At most two decimals. Range checks are the calculator's.

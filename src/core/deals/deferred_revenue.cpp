@@ -7,6 +7,13 @@
 
 namespace dealdojo::deals {
 
+using util::FieldErrors;
+using util::Money;
+using util::MoneyResult;
+using util::add_field_error;
+using util::checked_div;
+using util::format_money;
+
 namespace {
 
 std::string money(Money m) { return format_money(m); }
@@ -19,21 +26,22 @@ void check_dates(const DeferredInput& input, FieldErrors& errors) {
   for (const auto& [month, name] : {std::pair{input.signed_month, field::kSigned},
                                     std::pair{input.activation_month, field::kActivated}}) {
     if (!valid_month(month)) {
-      errors.push_back({std::string(name), std::to_string(month.year) + "-" + std::to_string(month.month) +
-                                               " is not a month between 1900-01 and 2199-12."});
+      add_field_error(errors, name,
+                      std::to_string(month.year) + "-" + std::to_string(month.month) +
+                          " is not a month between 1900-01 and 2199-12.");
       dates_valid = false;
     }
   }
   if (!dates_valid) return;
   const int delay = months_between(input.signed_month, input.activation_month);
   if (delay < 0) {
-    errors.push_back({std::string(field::kActivated), "Activation (" + ym(input.activation_month) +
-                                                          ") cannot come before signature (" +
-                                                          ym(input.signed_month) + ")."});
+    add_field_error(errors, field::kActivated,
+                    "Activation (" + ym(input.activation_month) + ") cannot come before signature (" +
+                        ym(input.signed_month) + ").");
   } else if (delay > kMaxActivationDelayMonths) {
-    errors.push_back({std::string(field::kActivated), "Activation more than " +
-                                                          std::to_string(kMaxActivationDelayMonths) +
-                                                          " months after signature is not realistic; check the dates."});
+    add_field_error(errors, field::kActivated,
+                    "Activation more than " + std::to_string(kMaxActivationDelayMonths) +
+                        " months after signature is not realistic; check the dates.");
   }
 }
 
@@ -122,9 +130,9 @@ DeferredResult calculate_deferred(const DeferredInput& input) {
     const std::size_t before = r.errors.size();
     check_amount(*input.licence, field::kLicence, "The licence part", AmountRule::NonNegative, r.errors);
     if (r.errors.size() == before && *input.licence > input.invoice && !input.invoice.is_negative()) {
-      r.errors.push_back({std::string(field::kLicence), "The licence part (" + money(*input.licence) +
-                                                            ") cannot be more than the invoice (" +
-                                                            money(input.invoice) + ")."});
+      add_field_error(r.errors, field::kLicence,
+                      "The licence part (" + money(*input.licence) + ") cannot be more than the invoice (" +
+                          money(input.invoice) + ").");
     }
   }
   if (!r.ok()) return r;
@@ -175,9 +183,9 @@ DeferredResult calculate_deferred(const DeferredForm& form) {
   const auto invoice = read_amount(form.invoice, field::kInvoice, "The invoice amount", AmountRule::Positive, r.errors);
   const auto months = read_term(form.term, form.term_unit, field::kTerm, r.errors);
   const Parsed<YearMonth> signed_month = parse_year_month(form.signed_month);
-  if (!signed_month.ok()) r.errors.push_back({std::string(field::kSigned), signed_month.error});
+  if (!signed_month.ok()) add_field_error(r.errors, field::kSigned, signed_month.error);
   const Parsed<YearMonth> activation = parse_year_month(form.activation_month);
-  if (!activation.ok()) r.errors.push_back({std::string(field::kActivated), activation.error});
+  if (!activation.ok()) add_field_error(r.errors, field::kActivated, activation.error);
   if (form.licence.find_first_not_of(" \t") != std::string::npos) {
     input.licence = read_amount(form.licence, field::kLicence, "The licence part", AmountRule::NonNegative, r.errors);
   }

@@ -18,17 +18,17 @@
 #include <vector>
 
 #include "core/deals/calc_result.hpp"
-#include "core/deals/money.hpp"
+#include "core/util/money.hpp"
 #include "core/deals/year_month.hpp"
 
 namespace dealdojo::deals {
 
 struct DeferredInput {
-  Money invoice;
+  util::Money invoice;
   int term_months = 12;
   YearMonth signed_month;
   YearMonth activation_month;
-  std::optional<Money> licence;  // on-premises licence part; nullopt: the whole invoice
+  std::optional<util::Money> licence;  // on-premises licence part; nullopt: the whole invoice
 };
 
 struct DeferredForm {
@@ -42,9 +42,9 @@ struct DeferredForm {
 
 // One model's position at the end of a month.
 struct Recognition {
-  Money recognised;  // revenue recognised in this month
-  Money cumulative;  // recognised from the start through this month
-  Money deferred;    // invoice - cumulative: still deferred revenue
+  util::Money recognised;  // revenue recognised in this month
+  util::Money cumulative;  // recognised from the start through this month
+  util::Money deferred;    // invoice - cumulative: still deferred revenue
 };
 
 struct DeferredRow {
@@ -56,20 +56,20 @@ struct DeferredRow {
 
 // How a total spreads over the term: `regular` each month but the last.
 struct MonthlySplit {
-  Money regular;
-  Money last;
+  util::Money regular;
+  util::Money last;
   bool rounded = false;  // total ÷ months had a remainder
 };
 
 struct DeferredValues {
-  Money invoice;
+  util::Money invoice;
   int term_months = 0;
   YearMonth signed_month;
   YearMonth activation_month;
   YearMonth last_month;              // activation + term - 1
   int months_before_activation = 0;  // signature to activation
-  Money licence;                     // on-premises, recognised at activation
-  Money maintenance;                 // invoice - licence, over the term
+  util::Money licence;               // on-premises, recognised at activation
+  util::Money maintenance;           // invoice - licence, over the term
   MonthlySplit subscription_split;
   MonthlySplit maintenance_split;
   std::vector<DeferredRow> rows;  // signature month through last_month
@@ -80,7 +80,7 @@ DeferredResult calculate_deferred(const DeferredInput& input);
 DeferredResult calculate_deferred(const DeferredForm& form);
 
 // Spreads `total` over `months` (≥ 1) by the rule above.
-MonthlySplit split_over_months(Money total, int months);
+MonthlySplit split_over_months(util::Money total, int months);
 
 // The row for `month`, or nullptr when outside the schedule.
 const DeferredRow* find_row(const DeferredValues& values, YearMonth month);

@@ -4,6 +4,13 @@
 
 namespace dealdojo::deals {
 
+using util::FieldErrors;
+using util::Money;
+using util::MoneyResult;
+using util::add_field_error;
+using util::checked_mul_div;
+using util::format_money;
+
 namespace {
 
 constexpr std::size_t kMaxTiers = 50;
@@ -20,18 +27,18 @@ std::string tier_pointer(std::size_t index, std::string_view key) {
 
 void check_percent(int basis_points, FieldErrors& errors) {
   if (basis_points < 0) {
-    errors.push_back({std::string(field::kPercent), "A discount cannot be negative."});
+    add_field_error(errors, field::kPercent, "A discount cannot be negative.");
   } else if (basis_points > kFullPercent) {
-    errors.push_back({std::string(field::kPercent), "A discount above 100% would mean paying the customer."});
+    add_field_error(errors, field::kPercent, "A discount above 100% would mean paying the customer.");
   }
 }
 
 void check_matrix(const ApprovalMatrix& matrix, FieldErrors& errors) {
   const FieldErrors problems = validate_approval_matrix(matrix);
   if (problems.empty()) return;
-  errors.push_back({std::string(field::kMatrix), "The approval matrix is not usable: " +
-                                                     (problems.front().field.empty() ? "" : problems.front().field + ": ") +
-                                                     problems.front().message});
+  add_field_error(errors, field::kMatrix,
+                  "The approval matrix is not usable: " +
+                      (problems.front().pointer.empty() ? "" : problems.front().pointer + ": ") + problems.front().message);
 }
 
 }  // namespace
@@ -43,29 +50,28 @@ ApprovalMatrix default_approval_matrix() {
 FieldErrors validate_approval_matrix(const ApprovalMatrix& matrix) {
   FieldErrors errors;
   if (matrix.tiers.size() > kMaxTiers) {
-    errors.push_back({"/tiers", "A matrix has at most " + std::to_string(kMaxTiers) + " tiers."});
+    add_field_error(errors, "/tiers", "A matrix has at most " + std::to_string(kMaxTiers) + " tiers.");
     return errors;
   }
   for (std::size_t i = 0; i < matrix.tiers.size(); ++i) {
     const ApprovalTier& tier = matrix.tiers[i];
     if (tier.max_basis_points < 0 || tier.max_basis_points > kFullPercent) {
-      errors.push_back({tier_pointer(i, "up_to_percent"), "A tier's limit must be between 0% and 100%."});
+      add_field_error(errors, tier_pointer(i, "up_to_percent"), "A tier's limit must be between 0% and 100%.");
     } else if (i > 0 && tier.max_basis_points <= matrix.tiers[i - 1].max_basis_points) {
-      errors.push_back({tier_pointer(i, "up_to_percent"),
-                        "Tiers must go up: " + format_percent(tier.max_basis_points) + " is not above the tier before (" +
-                            format_percent(matrix.tiers[i - 1].max_basis_points) + ")."});
+      add_field_error(errors, tier_pointer(i, "up_to_percent"), "Tiers must go up: " + format_percent(tier.max_basis_points) + " is not above the tier before (" +
+                            format_percent(matrix.tiers[i - 1].max_basis_points) + ").");
     }
     if (blank(tier.approver)) {
-      errors.push_back({tier_pointer(i, "approver"), "Name who approves this tier."});
+      add_field_error(errors, tier_pointer(i, "approver"), "Name who approves this tier.");
     } else if (tier.approver.size() > kMaxApproverChars) {
-      errors.push_back({tier_pointer(i, "approver"), "An approver's name is at most 100 characters."});
+      add_field_error(errors, tier_pointer(i, "approver"), "An approver's name is at most 100 characters.");
     }
   }
   const bool top_reachable = matrix.tiers.empty() || matrix.tiers.back().max_basis_points < kFullPercent;
   if (top_reachable && blank(matrix.above_all)) {
-    errors.push_back({"/above", "Name who approves discounts above the last tier."});
+    add_field_error(errors, "/above", "Name who approves discounts above the last tier.");
   } else if (matrix.above_all.size() > kMaxApproverChars) {
-    errors.push_back({"/above", "An approver's name is at most 100 characters."});
+    add_field_error(errors, "/above", "An approver's name is at most 100 characters.");
   }
   return errors;
 }
@@ -74,41 +80,41 @@ ApprovalMatrixParse parse_approval_matrix(std::string_view json_text) {
   ApprovalMatrixParse result;
   const nlohmann::json doc = nlohmann::json::parse(json_text, nullptr, /*allow_exceptions=*/false);
   if (doc.is_discarded()) {
-    result.errors.push_back({"", "The approval matrix is not valid JSON."});
+    add_field_error(result.errors, "", "The approval matrix is not valid JSON.");
     return result;
   }
   if (!doc.is_object()) {
-    result.errors.push_back({"", "The approval matrix must be an object with \"tiers\" and \"above\"."});
+    add_field_error(result.errors, "", "The approval matrix must be an object with \"tiers\" and \"above\".");
     return result;
   }
   const auto tiers = doc.find("tiers");
   if (tiers == doc.end() || !tiers->is_array()) {
-    result.errors.push_back({"/tiers", "Add \"tiers\": a list of {\"up_to_percent\": 10, \"approver\": \"Sales rep\"}."});
+    add_field_error(result.errors, "/tiers", "Add \"tiers\": a list of {\"up_to_percent\": 10, \"approver\": \"Sales rep\"}.");
   } else if (tiers->size() > kMaxTiers) {
-    result.errors.push_back({"/tiers", "A matrix has at most " + std::to_string(kMaxTiers) + " tiers."});
+    add_field_error(result.errors, "/tiers", "A matrix has at most " + std::to_string(kMaxTiers) + " tiers.");
   } else {
     for (std::size_t i = 0; i < tiers->size(); ++i) {
       const nlohmann::json& item = (*tiers)[i];
       if (!item.is_object()) {
-        result.errors.push_back({"/tiers/" + std::to_string(i), "Each tier is an object with up_to_percent and approver."});
+        add_field_error(result.errors, "/tiers/" + std::to_string(i), "Each tier is an object with up_to_percent and approver.");
         continue;
       }
       ApprovalTier tier;
       const auto percent = item.find("up_to_percent");
       if (percent == item.end() || !(percent->is_number() || percent->is_string())) {
-        result.errors.push_back({tier_pointer(i, "up_to_percent"), "Give the tier's limit as a percentage, e.g. 10."});
+        add_field_error(result.errors, tier_pointer(i, "up_to_percent"), "Give the tier's limit as a percentage, e.g. 10.");
       } else {
         // The number's own JSON text, so 12.5 is read as exactly 1250 basis points.
         const Parsed<int> bp = parse_percent(percent->is_string() ? percent->get<std::string>() : percent->dump());
         if (bp.ok()) {
           tier.max_basis_points = bp.value;
         } else {
-          result.errors.push_back({tier_pointer(i, "up_to_percent"), bp.error});
+          add_field_error(result.errors, tier_pointer(i, "up_to_percent"), bp.error);
         }
       }
       const auto approver = item.find("approver");
       if (approver == item.end() || !approver->is_string()) {
-        result.errors.push_back({tier_pointer(i, "approver"), "Name who approves this tier, as text."});
+        add_field_error(result.errors, tier_pointer(i, "approver"), "Name who approves this tier, as text.");
       } else {
         tier.approver = approver->get<std::string>();
       }
@@ -119,7 +125,7 @@ ApprovalMatrixParse parse_approval_matrix(std::string_view json_text) {
   if (above != doc.end() && above->is_string()) {
     result.matrix.above_all = above->get<std::string>();
   } else if (above != doc.end()) {
-    result.errors.push_back({"/above", "Name who approves discounts above the last tier, as text."});
+    add_field_error(result.errors, "/above", "Name who approves discounts above the last tier, as text.");
   }
   if (result.errors.empty()) result.errors = validate_approval_matrix(result.matrix);
   return result;
@@ -182,7 +188,7 @@ DiscountResult calculate_discount(const DiscountForm& form, const ApprovalMatrix
   if (percent.ok()) {
     check_percent(percent.value, r.errors);
   } else {
-    r.errors.push_back({std::string(field::kPercent), percent.error});
+    add_field_error(r.errors, field::kPercent, percent.error);
   }
   check_matrix(matrix, r.errors);
   if (!r.ok()) return r;

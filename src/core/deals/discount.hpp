@@ -12,7 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/deals/calc_result.hpp"
-#include "core/deals/money.hpp"
+#include "core/util/money.hpp"
 
 namespace dealdojo::deals {
 
@@ -32,11 +32,11 @@ ApprovalMatrix default_approval_matrix();
 
 // Problems with a matrix, each on a JSON Pointer into the matrix's JSON form
 // ("/tiers/1/up_to_percent"), so a config file's mistakes point at the line.
-FieldErrors validate_approval_matrix(const ApprovalMatrix& matrix);
+util::FieldErrors validate_approval_matrix(const ApprovalMatrix& matrix);
 
 struct ApprovalMatrixParse {
   ApprovalMatrix matrix;
-  FieldErrors errors;  // JSON Pointers in `field`
+  util::FieldErrors errors;  // each on a JSON Pointer into the matrix ("" for the whole of it)
   bool ok() const { return errors.empty(); }
 };
 
@@ -57,7 +57,7 @@ struct Approval {
 Approval required_approval(const ApprovalMatrix& matrix, int basis_points);
 
 struct DiscountInput {
-  Money list_price;
+  util::Money list_price;
   int basis_points = 0;  // 0..10000
   ApprovalMatrix matrix = default_approval_matrix();
 };
@@ -68,10 +68,10 @@ struct DiscountForm {
 };
 
 struct DiscountValues {
-  Money list_price;
+  util::Money list_price;
   int basis_points = 0;
-  Money discount;
-  Money net_price;
+  util::Money discount;
+  util::Money net_price;
   Approval approval;
 };
 using DiscountResult = CalcResult<DiscountValues>;

@@ -4,6 +4,9 @@
 
 namespace dealdojo::deals {
 
+using util::Money;
+using util::format_money;
+
 namespace {
 
 constexpr std::array<std::string_view, kAllDrillKinds.size()> kKindNames = {"aov",  "tcv",      "acv",

@@ -18,8 +18,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/content/json_reader.hpp"
-
-#include "core/deals/money.hpp"
+#include "core/util/money.hpp"
 #include "core/util/random.hpp"
 
 namespace dealdojo::deals {
@@ -34,14 +33,14 @@ std::optional<DrillKind> drill_kind_from_name(std::string_view name);
 
 // A wrong answer a learner is likely to give, and what it shows they did.
 struct DrillSlip {
-  Money answer;
+  util::Money answer;
   std::string explanation;  // "That is the TCV: AOV divides the quote by the years."
 };
 
 struct DrillProblem {
   DrillKind kind = DrillKind::Aov;
   std::string prompt;                 // the question, with every number needed
-  Money expected;                     // the answer, exact to the cent
+  util::Money expected;               // the answer, exact to the cent
   std::vector<std::string> working;   // how to get there, step by step
   std::vector<DrillSlip> slips;       // distinct from `expected` and from each other
 };
@@ -62,9 +61,9 @@ enum class DrillVerdict {
 
 struct DrillCheck {
   DrillVerdict verdict = DrillVerdict::Unreadable;
-  Money given;            // the parsed answer (when readable)
+  util::Money given;        // the parsed answer (when readable)
   bool known_slip = false;  // the answer matched one of the problem's slips
-  std::string feedback;   // "Correct: 500,000." or what went wrong and the right answer
+  std::string feedback;     // "Correct: 500,000." or what went wrong and the right answer
 };
 
 // Reads `typed` with parse_money ("500,000", "$500000.00" are all fine) and
@@ -76,8 +75,8 @@ struct DrillRecord {
   DrillKind kind = DrillKind::Aov;
   bool correct = false;
   std::int64_t timestamp = 0;  // supplied by the caller (e.g. Unix seconds)
-  Money expected;
-  Money given;
+  util::Money expected;
+  util::Money given;
 
   // The inverse of drill_record_to_json; nullopt after reporting each problem.
   static std::optional<DrillRecord> read(content::ObjectReader& fields);

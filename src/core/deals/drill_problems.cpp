@@ -18,6 +18,14 @@
 
 namespace dealdojo::deals {
 
+using util::Money;
+using util::checked_add;
+using util::checked_div;
+using util::checked_mul;
+using util::checked_mul_div;
+using util::checked_sub;
+using util::format_money;
+
 namespace {
 
 // [SECTION] helpers ----------------------------------------------------------

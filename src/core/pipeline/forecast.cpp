@@ -16,9 +16,9 @@ namespace {
 
 std::int64_t units(std::int64_t cents) { return whole_units_rounded(Money::from_cents(cents)); }
 
-void check_share(double value, std::string_view field, std::string_view label, deals::FieldErrors& errors) {
+void check_share(double value, std::string_view field, std::string_view label, util::FieldErrors& errors) {
   if (!(value >= 0.0 && value <= 1.0)) {  // also refuses NaN
-    errors.push_back({std::string(field), std::string(label) + " must be from 0 to 1."});
+    util::add_field_error(errors, field, std::string(label) + " must be from 0 to 1.");
   }
 }
 
@@ -26,21 +26,21 @@ void check_share(double value, std::string_view field, std::string_view label, d
 
 // [SECTION] settings -----------------------------------------------------------
 
-deals::FieldErrors check_forecast_settings(const ForecastSettings& s) {
-  deals::FieldErrors errors;
+util::FieldErrors check_forecast_settings(const ForecastSettings& s) {
+  util::FieldErrors errors;
   if (s.trials < 1 || s.trials > kMaxTrials) {
-    errors.push_back({std::string(forecast_field::kTrials),
-                      "Choose from 1 to " + text::with_thousands(kMaxTrials) + " trials."});
+    util::add_field_error(errors, forecast_field::kTrials,
+                    "Choose from 1 to " + text::with_thousands(kMaxTrials) + " trials.");
   }
   check_share(s.slip_chance, forecast_field::kSlipChance, "The chance to slip", errors);
   check_share(s.slip_chance_per_push, forecast_field::kSlipChancePerPush, "The extra chance to slip per push", errors);
   if (s.max_slip_days < 1 || s.max_slip_days > 365) {
-    errors.push_back({std::string(forecast_field::kMaxSlipDays), "A slip lasts from 1 to 365 days at most."});
+    util::add_field_error(errors, forecast_field::kMaxSlipDays, "A slip lasts from 1 to 365 days at most.");
   }
   check_share(s.win_factor_per_push, forecast_field::kWinFactorPerPush, "The win factor per push", errors);
   check_share(s.stalled_win_factor, forecast_field::kStalledWinFactor, "The win factor of a stalled deal", errors);
   if (s.histogram_bins < 1 || s.histogram_bins > 200) {
-    errors.push_back({std::string(forecast_field::kHistogramBins), "Choose from 1 to 200 histogram bars."});
+    util::add_field_error(errors, forecast_field::kHistogramBins, "Choose from 1 to 200 histogram bars.");
   }
   return errors;
 }

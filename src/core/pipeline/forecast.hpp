@@ -25,8 +25,8 @@
 #include <string>
 #include <vector>
 
-#include "core/deals/calc_result.hpp"
 #include "core/pipeline/pipeline.hpp"
+#include "core/util/field_errors.hpp"
 #include "core/util/random.hpp"
 
 namespace dealdojo::pipeline {
@@ -50,18 +50,18 @@ struct ForecastSettings {
   int histogram_bins = 30;
 };
 
-// Field names for errors, as in deals::FieldError.
+// The settings' JSON Pointers, for their field errors.
 namespace forecast_field {
-inline constexpr std::string_view kTrials = "trials";
-inline constexpr std::string_view kSlipChance = "slip_chance";
-inline constexpr std::string_view kSlipChancePerPush = "slip_chance_per_push";
-inline constexpr std::string_view kMaxSlipDays = "max_slip_days";
-inline constexpr std::string_view kWinFactorPerPush = "win_factor_per_push";
-inline constexpr std::string_view kStalledWinFactor = "stalled_win_factor";
-inline constexpr std::string_view kHistogramBins = "histogram_bins";
+inline constexpr std::string_view kTrials = "/trials";
+inline constexpr std::string_view kSlipChance = "/slip_chance";
+inline constexpr std::string_view kSlipChancePerPush = "/slip_chance_per_push";
+inline constexpr std::string_view kMaxSlipDays = "/max_slip_days";
+inline constexpr std::string_view kWinFactorPerPush = "/win_factor_per_push";
+inline constexpr std::string_view kStalledWinFactor = "/stalled_win_factor";
+inline constexpr std::string_view kHistogramBins = "/histogram_bins";
 }  // namespace forecast_field
 
-deals::FieldErrors check_forecast_settings(const ForecastSettings& settings);
+util::FieldErrors check_forecast_settings(const ForecastSettings& settings);
 
 // One open deal's odds under the model, for showing how the forecast was built.
 struct DealOdds {
@@ -142,7 +142,7 @@ class ForecastRun {
 };
 
 struct ForecastStart {
-  deals::FieldErrors errors;
+  util::FieldErrors errors;
   std::optional<ForecastRun> run;  // set when the settings are valid
 
   bool ok() const { return run.has_value(); }
@@ -153,7 +153,7 @@ struct ForecastStart {
 ForecastStart start_forecast(const Pipeline& pipeline, const ForecastSettings& settings);
 
 struct ForecastOutcome {
-  deals::FieldErrors errors;
+  util::FieldErrors errors;
   ForecastResult result;
 
   bool ok() const { return errors.empty(); }

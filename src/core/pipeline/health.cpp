@@ -79,9 +79,9 @@ void check_coverage(const PipelineMetrics& m, HealthReport& report) {
   const Money gap = Money::from_cents(m.remaining_quota.cents() - m.pipeline_in_period.cents());
   report.findings.push_back(
       {HealthKind::ThinCoverage, std::nullopt, "Thin coverage",
-       "The open pipeline closing in the period (" + deals::format_money(m.pipeline_in_period) +
-           ") is less than the quota still to book (" + deals::format_money(m.remaining_quota) +
-           "): even winning every deal would miss by " + deals::format_money(gap) + ". Coverage is " +
+       "The open pipeline closing in the period (" + util::format_money(m.pipeline_in_period) +
+           ") is less than the quota still to book (" + util::format_money(m.remaining_quota) +
+           "): even winning every deal would miss by " + util::format_money(gap) + ". Coverage is " +
            format_multiple(*m.coverage) + "; add deals that can close in the period."});
 }
 

@@ -13,7 +13,7 @@ namespace dealdojo::pipeline {
 
 namespace {
 
-std::string money(Money m) { return deals::format_money(m); }
+std::string money(Money m) { return util::format_money(m); }
 
 // Integer division rounded up, for positive divisors and non-negative numerators.
 std::int64_t ceil_div(std::int64_t a, std::int64_t b) { return (a + b - 1) / b; }
@@ -75,9 +75,9 @@ Tallies tally(const Pipeline& p, PipelineMetrics& m) {
     if (is_stalled(p, d)) ++bar.stalled_deals;
   }
   for (std::size_t i = 0; i < open_stages; ++i) {
-    m.funnel[i].weighted_value = deals::checked_div(Money::from_cents(stage_weighted_x100[i]), 100).value;
+    m.funnel[i].weighted_value = util::checked_div(Money::from_cents(stage_weighted_x100[i]), 100).value;
   }
-  m.weighted_pipeline = deals::checked_div(Money::from_cents(t.weighted_cents_x100), 100).value;
+  m.weighted_pipeline = util::checked_div(Money::from_cents(t.weighted_cents_x100), 100).value;
   return t;
 }
 
@@ -172,7 +172,7 @@ void history_lines(const Tallies& t, PipelineMetrics& m) {
     size.working = cycle.working = "No deal has been won yet.";
   } else {
     const auto won = static_cast<std::int64_t>(m.won_deals);
-    const deals::MoneyResult average = deals::checked_div(Money::from_cents(t.won_cents), won);
+    const util::MoneyResult average = util::checked_div(Money::from_cents(t.won_cents), won);
     m.average_deal_size = average.value;
     set_value(size, money(average.value),
               "= " + money(Money::from_cents(t.won_cents)) + " ÷ " + std::to_string(won) + " = " +

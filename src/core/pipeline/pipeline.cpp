@@ -137,7 +137,7 @@ const std::string& display_name(const Deal& deal) { return deal.name.empty() ? d
 
 namespace {
 
-std::string amount_text(Money m) { return deals::format_money(m); }
+std::string amount_text(Money m) { return util::format_money(m); }
 
 void check_stages(const PipelinePreset& preset, std::string_view file, content::DiagnosticSink& sink) {
   if (preset.stages.size() < kMinStages || preset.stages.size() > kMaxStages) {
@@ -252,7 +252,7 @@ std::vector<content::Diagnostic> check_pipeline(const Pipeline& p, std::string_v
                                 "period; use a quarter or a year");
   }
   if (p.quota.is_negative()) sink.error(file, "/quota", "the quota cannot be negative");
-  if (p.quota > deals::kMaxAmount) sink.error(file, "/quota", "the quota is above the largest amount accepted");
+  if (p.quota > util::kMaxAmount) sink.error(file, "/quota", "the quota is above the largest amount accepted");
   if (p.stalled_after_days < 1 || p.stalled_after_days > 365) {
     sink.error(file, "/stalled_after_days", "must be from 1 to 365 days, not " + std::to_string(p.stalled_after_days));
   }

@@ -15,7 +15,7 @@
 
 #include "core/content/diagnostic.hpp"
 #include "core/content/pack.hpp"
-#include "core/deals/money.hpp"
+#include "core/util/money.hpp"
 #include "core/pipeline/date.hpp"
 
 namespace dealdojo::pipeline {
@@ -23,7 +23,7 @@ namespace dealdojo::pipeline {
 using content::ForecastCategory;
 using content::PipelinePreset;
 using content::PipelineStage;
-using deals::Money;
+using util::Money;
 
 enum class DealStatus { Open, Won, Lost };
 std::string_view deal_status_name(DealStatus status);  // "open", "won", "lost"

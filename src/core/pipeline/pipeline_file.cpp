@@ -53,8 +53,8 @@ std::optional<Money> read_amount(ObjectReader& r, std::string_view key, std::str
     return std::nullopt;
   }
   if (value->is_integer()) {
-    const deals::MoneyResult money = deals::checked_from_units(value->integer());
-    if (!money.ok() || money.value > deals::kMaxAmount) {
+    const util::MoneyResult money = util::checked_from_units(value->integer());
+    if (!money.ok() || money.value > util::kMaxAmount) {
       ctx.sink.error(ctx.file, r.pointer(key), "the amount is far too large");
       return std::nullopt;
     }
@@ -306,7 +306,7 @@ PipelineLoad load_pipeline_file(const std::filesystem::path& path) {
 
 nlohmann::ordered_json amount_to_file_json(Money amount) {
   if (amount.is_whole_units()) return amount.whole_units();
-  return deals::format_money_plain(amount);
+  return util::format_money_plain(amount);
 }
 
 std::string write_pipeline(const Pipeline& p) {

@@ -32,13 +32,7 @@ json numbers_to_json(const ForecastNumbers& n) {
 
 }  // namespace
 
-json money_json(Money amount) { return {{"cents", amount.cents()}, {"amount", deals::format_money_plain(amount)}}; }
-
-json field_errors_json(const deals::FieldErrors& errors) {
-  json list = json::array();
-  for (const deals::FieldError& e : errors) list.push_back({{"field", e.field}, {"message", e.message}});
-  return list;
-}
+json money_json(Money amount) { return {{"cents", amount.cents()}, {"amount", util::format_money_plain(amount)}}; }
 
 json metrics_to_json(const Pipeline& p, const PipelineMetrics& m) {
   json funnel = json::array();

@@ -19,6 +19,5 @@ nlohmann::ordered_json rollup_to_json(const ForecastRollup& rollup);
 nlohmann::ordered_json forecast_to_json(const ForecastResult& result, const ForecastSettings& settings);
 nlohmann::ordered_json week_report_to_json(const QuarterSim& sim, const WeekReport& report);
 nlohmann::ordered_json debrief_to_json(const QuarterSim& sim, const QuarterDebrief& debrief);
-nlohmann::ordered_json field_errors_json(const deals::FieldErrors& errors);
 
 }  // namespace dealdojo::pipeline

@@ -41,10 +41,10 @@ std::string format_multiple(double multiple) {
 
 std::string format_units(std::int64_t units) { return text::with_thousands(units); }
 
-std::int64_t whole_units_rounded(deals::Money amount) {
+std::int64_t whole_units_rounded(util::Money amount) {
   const std::int64_t cents = amount.cents();
-  const std::int64_t half = deals::Money::kCentsPerUnit / 2;
-  return cents >= 0 ? (cents + half) / deals::Money::kCentsPerUnit : -((-cents + half) / deals::Money::kCentsPerUnit);
+  const std::int64_t half = util::Money::kCentsPerUnit / 2;
+  return cents >= 0 ? (cents + half) / util::Money::kCentsPerUnit : -((-cents + half) / util::Money::kCentsPerUnit);
 }
 
 }  // namespace dealdojo::pipeline

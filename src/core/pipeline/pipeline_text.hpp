@@ -4,7 +4,7 @@
 #include <cstdint>
 #include <string>
 
-#include "core/deals/money.hpp"
+#include "core/util/money.hpp"
 
 namespace dealdojo::pipeline {
 
@@ -19,6 +19,6 @@ std::string format_decimal(double value, int decimals);
 // Whole currency units: 1234567 -> "1,234,567".
 std::string format_units(std::int64_t units);
 // Money rounded half-up to whole units (bookings are reported in whole units).
-std::int64_t whole_units_rounded(deals::Money amount);
+std::int64_t whole_units_rounded(util::Money amount);
 
 }  // namespace dealdojo::pipeline

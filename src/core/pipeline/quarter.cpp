@@ -106,42 +106,42 @@ std::string_view event_kind_key(EventKind kind) {
 
 // [SECTION] checks -------------------------------------------------------------
 
-deals::FieldErrors check_quarter_config(const QuarterConfig& c) {
-  deals::FieldErrors errors;
+util::FieldErrors check_quarter_config(const QuarterConfig& c) {
+  util::FieldErrors errors;
   if (c.preset.stages.size() < kMinStages || c.preset.stages.size() > kMaxStages || open_stage_count(c.preset) == 0) {
-    errors.push_back({std::string(quarter_field::kPreset),
-                      "The stages need at least one open stage before the won (closed) stage."});
+    util::add_field_error(errors, quarter_field::kPreset,
+                    "The stages need at least one open stage before the won (closed) stage.");
   }
-  if (c.weeks < 1 || c.weeks > 52) errors.push_back({std::string(quarter_field::kWeeks), "Play 1 to 52 weeks."});
+  if (c.weeks < 1 || c.weeks > 52) util::add_field_error(errors, quarter_field::kWeeks, "Play 1 to 52 weeks.");
   if (c.hours_per_week < 1 || c.hours_per_week > 80) {
-    errors.push_back({std::string(quarter_field::kHoursPerWeek), "A week has 1 to 80 working hours."});
+    util::add_field_error(errors, quarter_field::kHoursPerWeek, "A week has 1 to 80 working hours.");
   }
-  if (c.quota.is_negative() || c.quota > deals::kMaxAmount) {
-    errors.push_back({std::string(quarter_field::kQuota), "The quota must be from 0 to " +
-                                                              deals::format_money(deals::kMaxAmount) + "."});
+  if (c.quota.is_negative() || c.quota > util::kMaxAmount) {
+    util::add_field_error(errors, quarter_field::kQuota,
+                    "The quota must be from 0 to " + util::format_money(util::kMaxAmount) + ".");
   }
   if (c.average_deal < Money::from_units(1) || c.average_deal > Money::from_units(1'000'000'000)) {
-    errors.push_back({std::string(quarter_field::kAverageDeal), "The average deal must be from 1 to 1,000,000,000."});
+    util::add_field_error(errors, quarter_field::kAverageDeal, "The average deal must be from 1 to 1,000,000,000.");
   }
   return errors;
 }
 
-deals::FieldErrors check_week_plan(const WeekPlan& plan, const QuarterConfig& config) {
-  deals::FieldErrors errors;
+util::FieldErrors check_week_plan(const WeekPlan& plan, const QuarterConfig& config) {
+  util::FieldErrors errors;
   for (Activity a : kActivities) {
     if (plan[a] < 0) {
-      errors.push_back({std::string(activity_key(a)), "The hours for " + std::string(activity_name(a)) +
-                                                          " cannot be negative."});
+      util::add_field_error(errors, util::field_pointer(activity_key(a)),
+                      "The hours for " + std::string(activity_name(a)) + " cannot be negative.");
     } else if (plan[a] > config.hours_per_week) {
-      errors.push_back({std::string(activity_key(a)), std::string(activity_name(a)) + " has " + std::to_string(plan[a]) +
-                                                          " hours; a week has " +
-                                                          std::to_string(config.hours_per_week) + "."});
+      util::add_field_error(errors, util::field_pointer(activity_key(a)),
+                      std::string(activity_name(a)) + " has " + std::to_string(plan[a]) + " hours; a week has " +
+                          std::to_string(config.hours_per_week) + ".");
     }
   }
   if (errors.empty() && plan.total() > config.hours_per_week) {
-    errors.push_back({std::string(quarter_field::kPlan), "The week's hours add up to " + std::to_string(plan.total()) +
-                                                             "; there are only " +
-                                                             std::to_string(config.hours_per_week) + " to share."});
+    util::add_field_error(errors, quarter_field::kPlan,
+                    "The week's hours add up to " + std::to_string(plan.total()) + "; there are only " +
+                        std::to_string(config.hours_per_week) + " to share.");
   }
   return errors;
 }
@@ -157,7 +157,7 @@ constexpr std::string_view kNameFirst[] = {
 constexpr std::string_view kNameSecond[] = {"Logistics", "Foods", "Health", "Labs",   "Retail", "Energy",
                                             "Finance",   "Media", "Motors", "Studios", "Systems", "Travel"};
 
-std::string money(Money m) { return deals::format_money(m); }
+std::string money(Money m) { return util::format_money(m); }
 
 // 50% to 150% of the average, rounded to a tidy step.
 Money draw_amount(Money average, Rng& rng) {
@@ -223,9 +223,9 @@ void QuarterSim::add_starting_state() {
 
 // [SECTION] a week -------------------------------------------------------------
 
-deals::FieldErrors QuarterSim::play_week(const WeekPlan& plan) {
-  deals::FieldErrors errors = check_week_plan(plan, m_config);
-  if (finished()) errors.push_back({std::string(quarter_field::kPlan), "The quarter is over: every week has been played."});
+util::FieldErrors QuarterSim::play_week(const WeekPlan& plan) {
+  util::FieldErrors errors = check_week_plan(plan, m_config);
+  if (finished()) util::add_field_error(errors, quarter_field::kPlan, "The quarter is over: every week has been played.");
   if (!errors.empty()) return errors;
 
   const int week = weeks_played() + 1;
@@ -387,7 +387,7 @@ WeekReport QuarterSim::snapshot(int week) const {
     r.pipeline_value = Money::from_cents(r.pipeline_value.cents() + d.amount.cents());
     weighted_x100 += d.amount.cents() * m_config.preset.stages[d.stage].probability;
   }
-  r.weighted_pipeline = deals::checked_div(Money::from_cents(weighted_x100), 100).value;
+  r.weighted_pipeline = util::checked_div(Money::from_cents(weighted_x100), 100).value;
   return r;
 }
 

@@ -33,9 +33,9 @@
 #include <string_view>
 #include <vector>
 
-#include "core/deals/calc_result.hpp"
 #include "core/pipeline/health.hpp"
 #include "core/pipeline/pipeline.hpp"
+#include "core/util/field_errors.hpp"
 #include "core/util/random.hpp"
 
 namespace dealdojo::pipeline {
@@ -91,20 +91,21 @@ struct QuarterConfig {
   Date start = make_date(2026, 1, 5);              // the Monday of week 1
 };
 
+// The JSON Pointers of the quarter's settings and of a week's plan, for their field errors.
 namespace quarter_field {
-inline constexpr std::string_view kPreset = "preset";
-inline constexpr std::string_view kWeeks = "weeks";
-inline constexpr std::string_view kHoursPerWeek = "hours_per_week";
-inline constexpr std::string_view kQuota = "quota";
-inline constexpr std::string_view kAverageDeal = "average_deal";
-inline constexpr std::string_view kPlan = "plan";  // a week's hours; items are the activity keys
+inline constexpr std::string_view kPreset = "/preset";
+inline constexpr std::string_view kWeeks = "/weeks";
+inline constexpr std::string_view kHoursPerWeek = "/hours_per_week";
+inline constexpr std::string_view kQuota = "/quota";
+inline constexpr std::string_view kAverageDeal = "/average_deal";
+inline constexpr std::string_view kPlan = "/plan";  // a week's hours as a whole; each activity is "/<key>" ("/demos")
 }  // namespace quarter_field
 
-deals::FieldErrors check_quarter_config(const QuarterConfig& config);
-// Errors on the activity keys ("demos") for negative hours, and on "plan" when the
+util::FieldErrors check_quarter_config(const QuarterConfig& config);
+// Errors on the activities ("/demos") for negative hours, and on "/plan" when the
 // week's hours add up to more than hours_per_week. Fewer hours are allowed: the
 // rest are idle, and the debrief says so.
-deals::FieldErrors check_week_plan(const WeekPlan& plan, const QuarterConfig& config);
+util::FieldErrors check_week_plan(const WeekPlan& plan, const QuarterConfig& config);
 
 // ---- State --------------------------------------------------------------------
 enum class DealOrigin { Starting, Prospecting, Inbound, Referral };
@@ -196,7 +197,7 @@ class QuarterSim {
   bool finished() const { return weeks_played() >= m_config.weeks; }
 
   // Plays the next week; on errors (or when finished) nothing changes.
-  deals::FieldErrors play_week(const WeekPlan& plan);
+  util::FieldErrors play_week(const WeekPlan& plan);
 
   const std::vector<SimDeal>& deals() const { return m_deals; }
   // reports()[0] is the start; reports()[w] the end of week w.
@@ -238,7 +239,7 @@ class QuarterSim {
 };
 
 struct QuarterStart {
-  deals::FieldErrors errors;
+  util::FieldErrors errors;
   std::optional<QuarterSim> sim;
 
   bool ok() const { return sim.has_value(); }

@@ -14,7 +14,7 @@ namespace dealdojo::pipeline {
 
 namespace {
 
-std::string money(Money m) { return deals::format_money(m); }
+std::string money(Money m) { return util::format_money(m); }
 Money plus(Money a, Money b) { return Money::from_cents(a.cents() + b.cents()); }
 std::string deals_text(int n) { return text::count_noun(n, "deal", "deals"); }
 

@@ -120,11 +120,11 @@ QuarterOutcome simulate_quarter(const QuarterConfig& config, const QuarterPlan& 
   QuarterStart start = start_quarter(config, seed);
   if (!start.sim || plan.weeks.empty()) {
     outcome.errors = std::move(start.errors);
-    if (plan.weeks.empty()) outcome.errors.push_back({std::string(quarter_field::kPlan), "The plan has no week."});
+    if (plan.weeks.empty()) util::add_field_error(outcome.errors, quarter_field::kPlan, "The plan has no week.");
     return outcome;
   }
   for (int week = 1; week <= config.weeks; ++week) {
-    deals::FieldErrors errors = start.sim->play_week(plan.for_week(week));
+    util::FieldErrors errors = start.sim->play_week(plan.for_week(week));
     if (!errors.empty()) {
       outcome.errors = std::move(errors);
       return outcome;

@@ -44,7 +44,7 @@ std::string write_plan(const QuarterPlan& plan);
 // Plays every week of `plan` from a new quarter. `sim` is the finished quarter,
 // or empty with the errors of the config or of the first week refused.
 struct QuarterOutcome {
-  deals::FieldErrors errors;
+  util::FieldErrors errors;
   std::optional<QuarterSim> sim;
 
   bool ok() const { return sim.has_value(); }

@@ -62,7 +62,7 @@ ForecastRollup rollup_forecast(const Pipeline& pipeline, const Period& period) {
   for (OwnerRollup& o : r.by_owner) o.forecast = cumulate(o.by_category);
   r.forecast = cumulate(r.by_category);
 
-  auto money = [](Money m) { return deals::format_money(m); };
+  auto money = [](Money m) { return util::format_money(m); };
   auto amount = [&](ForecastCategory c) { return money(r.total(c).amount); };
   r.working = {
       "Closed = won deals closing in the period = " + money(r.forecast.closed),

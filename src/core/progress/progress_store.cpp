@@ -18,10 +18,10 @@ std::filesystem::path ProgressStore::free_name(std::string_view stem, std::int64
 
 LoadOutcome ProgressStore::load(std::int64_t now_ms) {
   LoadOutcome out;
-  out.stale_temp_files = remove_stale_temp_files(file());
+  out.stale_temp_files = util::remove_stale_temp_files(file());
   std::error_code ec;
   if (!std::filesystem::exists(file(), ec)) return out;
-  auto text = read_whole_file(file());
+  auto text = util::read_whole_file(file());
   ReadResult read = text ? read_progress(*text)
                          : ReadResult{std::nullopt, ReadError{ReadError::Kind::Damaged, "", "the file cannot be read"},
                                       0, {}};
@@ -48,9 +48,11 @@ LoadOutcome ProgressStore::load(std::int64_t now_ms) {
   return out;
 }
 
-std::string ProgressStore::save(const session::SavedState& state, std::int64_t now_ms, const AtomicWriteHooks& hooks) {
+std::string ProgressStore::save(const session::SavedState& state, std::int64_t now_ms,
+                                const util::AtomicWriteHooks& hooks) {
   if (!m_can_write) return "saving is off: the save on disk is kept as it is";
-  return write_file_atomically(file(), export_text(state, now_ms), hooks);
+  const util::Status written = util::write_file_atomically(file(), export_text(state, now_ms), hooks);
+  return written.ok() ? std::string() : written.first_error()->to_string();
 }
 
 ImportOutcome ProgressStore::import_text(std::string_view text, std::int64_t now_ms) {

@@ -8,8 +8,8 @@
 #include <string_view>
 #include <vector>
 
-#include "core/progress/atomic_file.hpp"
 #include "core/progress/progress_document.hpp"
+#include "core/util/atomic_file.hpp"
 
 namespace dealdojo::progress {
 
@@ -45,7 +45,7 @@ class ProgressStore {
 
   LoadOutcome load(std::int64_t now_ms);
   // Writes the snapshot atomically; returns an error message or "".
-  std::string save(const session::SavedState& state, std::int64_t now_ms, const AtomicWriteHooks& hooks);
+  std::string save(const session::SavedState& state, std::int64_t now_ms, const util::AtomicWriteHooks& hooks);
   // Checks `text` completely; only when it is a good save is the current one
   // copied to "progress-backup-<time>.json". The caller restores and saves.
   ImportOutcome import_text(std::string_view text, std::int64_t now_ms);

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/content/pack_writer.hpp"
+#include "core/util/atomic_file.hpp"
 
 namespace dealdojo::session {
 
@@ -115,11 +116,12 @@ const PackRecord& LoadedPacks::save_if_usable(const PackRecord& rec, const std::
   auto pack = m_library.find_pack(rec.pack_id);
   std::error_code ec;
   std::filesystem::create_directories(user_dir, ec);
-  auto problems = content::write_text_file_atomic(user_dir / (rec.pack_id + ".json"), content::save_pack_bundle(*pack));
-  if (problems.empty()) return rec;
+  const util::Status saved =
+      util::write_file_atomically(user_dir / (rec.pack_id + ".json"), content::save_pack_bundle(*pack));
+  if (saved.ok()) return rec;
   // Loaded for now, but it will not come back at the next start: say so.
   auto it = std::find_if(m_records.begin(), m_records.end(), [&](const PackRecord& r) { return &r == &rec; });
-  for (auto& p : problems) {
+  for (content::Diagnostic p : saved.diagnostics()) {
     p.severity = content::Diagnostic::Severity::Warning;
     p.message = "The pack is loaded but could not be saved for next time: " + p.message;
     it->diagnostics.push_back(p);

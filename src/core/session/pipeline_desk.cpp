@@ -21,16 +21,23 @@ using pl::DealStatus;
 
 namespace {
 
-void add_error(deals::FieldErrors& errors, std::string_view field, std::string message) {
-  errors.push_back({std::string(field), std::move(message)});
+void add_error(util::FieldErrors& errors, std::string_view field, std::string message) {
+  util::add_field_error(errors, field, std::move(message));
 }
 
-// "/deals/3/forecast_category" -> "category"; other fields keep their name.
+// The editor's field for a pipeline check's pointer into the deal:
+// "/deals/3/forecast_category" -> "/category"; other fields keep their name.
 std::string field_of_pointer(std::string_view rest) {
   if (rest == "forecast_category") return std::string(deal_field::kCategory);
   if (rest == "created" || rest == "stage_entered") return std::string(deal_field::kCloseDate);
   if (rest == "close_date_pushes") return std::string(deal_field::kCloseDate);
-  return std::string(rest);
+  return "/" + std::string(rest);
+}
+
+util::FieldErrors one_error(std::string_view field, std::string message) {
+  util::FieldErrors errors;
+  add_error(errors, field, std::move(message));
+  return errors;
 }
 
 }  // namespace
@@ -64,15 +71,15 @@ DealForm PipelineDesk::form_for(std::string_view id) const {
   form.owner = d->owner;
   form.stage = d->stage;
   form.status = d->status;
-  form.amount = deals::format_money(d->amount);
+  form.amount = util::format_money(d->amount);
   form.close_date = pl::format_date(d->close_date);
   form.category = d->category;
   form.probability = d->probability ? std::to_string(*d->probability) : "";
   return form;
 }
 
-deals::FieldErrors PipelineDesk::build_deal(const DealForm& form, std::size_t index, Deal& out) const {
-  deals::FieldErrors errors;
+util::FieldErrors PipelineDesk::build_deal(const DealForm& form, std::size_t index, Deal& out) const {
+  util::FieldErrors errors;
   const bool is_new = index >= m_pipeline.deals.size();
   Deal d = is_new ? Deal{} : m_pipeline.deals[index];
   d.name = form.name;
@@ -121,23 +128,23 @@ deals::FieldErrors PipelineDesk::build_deal(const DealForm& form, std::size_t in
   return errors;
 }
 
-deals::FieldErrors PipelineDesk::update_deal(std::string_view id, const DealForm& form) {
+util::FieldErrors PipelineDesk::update_deal(std::string_view id, const DealForm& form) {
   for (std::size_t i = 0; i < m_pipeline.deals.size(); ++i) {
     if (m_pipeline.deals[i].id != id) continue;
     Deal d;
-    deals::FieldErrors errors = build_deal(form, i, d);
+    util::FieldErrors errors = build_deal(form, i, d);
     if (errors.empty()) {
       m_pipeline.deals[i] = std::move(d);
       changed();
     }
     return errors;
   }
-  return {{std::string(deal_field::kDeal), "no deal '" + std::string(id) + "' in the pipeline"}};
+  return one_error(deal_field::kDeal, "no deal '" + std::string(id) + "' in the pipeline");
 }
 
-deals::FieldErrors PipelineDesk::add_deal(const DealForm& form, std::string* new_id) {
+util::FieldErrors PipelineDesk::add_deal(const DealForm& form, std::string* new_id) {
   Deal d;
-  deals::FieldErrors errors = build_deal(form, m_pipeline.deals.size(), d);
+  util::FieldErrors errors = build_deal(form, m_pipeline.deals.size(), d);
   if (!errors.empty()) return errors;
   m_next_deal_number = next_free_number() + 1;
   if (new_id != nullptr) *new_id = d.id;
@@ -157,18 +164,18 @@ bool PipelineDesk::remove_deal(std::string_view id) {
 
 // [SECTION] quota and period ---------------------------------------------------------
 
-deals::FieldErrors PipelineDesk::set_quota(std::string_view text) {
+util::FieldErrors PipelineDesk::set_quota(std::string_view text) {
   const auto quota = deals::parse_money(text);
-  if (!quota.ok()) return {{std::string(desk_field::kQuota), quota.error}};
-  if (quota.value.is_negative()) return {{std::string(desk_field::kQuota), "the quota cannot be negative"}};
-  if (quota.value > deals::kMaxAmount) return {{std::string(desk_field::kQuota), "the quota is above the largest amount accepted"}};
+  if (!quota.ok()) return one_error(desk_field::kQuota, quota.error);
+  if (quota.value.is_negative()) return one_error(desk_field::kQuota, "the quota cannot be negative");
+  if (quota.value > util::kMaxAmount) return one_error(desk_field::kQuota, "the quota is above the largest amount accepted");
   m_pipeline.quota = quota.value;
   changed();
   return {};
 }
 
-deals::FieldErrors PipelineDesk::set_period(std::string_view start, std::string_view end) {
-  deals::FieldErrors errors;
+util::FieldErrors PipelineDesk::set_period(std::string_view start, std::string_view end) {
+  util::FieldErrors errors;
   const auto from = pl::parse_date(start);
   const auto to = pl::parse_date(end);
   if (!from) add_error(errors, desk_field::kPeriodStart, "write the date as YYYY-MM-DD, e.g. 2026-07-01");
@@ -218,7 +225,7 @@ void PipelineDesk::changed(bool by_learner) {
 
 // [SECTION] forecast -------------------------------------------------------------------
 
-deals::FieldErrors PipelineDesk::start_forecast(const pl::ForecastSettings& settings) {
+util::FieldErrors PipelineDesk::start_forecast(const pl::ForecastSettings& settings) {
   pl::ForecastStart start = pl::start_forecast(m_pipeline, settings);
   if (!start.ok()) return start.errors;
   m_forecast_settings = settings;
@@ -251,7 +258,7 @@ pl::QuarterConfig PipelineDesk::quarter_config() const {
   return config;
 }
 
-deals::FieldErrors PipelineDesk::start_quarter(const pl::QuarterConfig& config, std::uint64_t seed) {
+util::FieldErrors PipelineDesk::start_quarter(const pl::QuarterConfig& config, std::uint64_t seed) {
   pl::QuarterStart start = pl::start_quarter(config, seed);
   if (!start.ok()) return start.errors;
   m_quarter = std::move(start.sim);
@@ -259,10 +266,10 @@ deals::FieldErrors PipelineDesk::start_quarter(const pl::QuarterConfig& config, 
   return {};
 }
 
-deals::FieldErrors PipelineDesk::play_week(const pl::WeekPlan& plan) {
-  if (!m_quarter) return {{"quarter", "start a quarter first"}};
-  if (m_quarter->finished()) return {{"quarter", "the quarter is over: start a new one"}};
-  deals::FieldErrors errors = m_quarter->play_week(plan);
+util::FieldErrors PipelineDesk::play_week(const pl::WeekPlan& plan) {
+  if (!m_quarter) return one_error("/quarter", "start a quarter first");
+  if (m_quarter->finished()) return one_error("/quarter", "the quarter is over: start a new one");
+  util::FieldErrors errors = m_quarter->play_week(plan);
   if (errors.empty() && m_quarter->finished()) m_debrief = m_quarter->debrief();
   return errors;
 }

@@ -9,28 +9,28 @@
 #include <string>
 #include <string_view>
 
-#include "core/deals/calc_result.hpp"
 #include "core/pipeline/forecast.hpp"
 #include "core/pipeline/health.hpp"
 #include "core/pipeline/metrics.hpp"
 #include "core/pipeline/quarter.hpp"
 #include "core/pipeline/rollup.hpp"
 #include "core/session/saved_slice.hpp"
+#include "core/util/field_errors.hpp"
 
 namespace dealdojo::session {
 
 // ---- Editing deals ----------------------------------------------------------
-// Field names in the errors of a deal edit.
+// The JSON Pointers of a deal edit's fields, for their errors.
 namespace deal_field {
-inline constexpr std::string_view kName = "name";
-inline constexpr std::string_view kOwner = "owner";
-inline constexpr std::string_view kStage = "stage";
-inline constexpr std::string_view kStatus = "status";
-inline constexpr std::string_view kAmount = "amount";
-inline constexpr std::string_view kCloseDate = "close_date";
-inline constexpr std::string_view kCategory = "category";
-inline constexpr std::string_view kProbability = "probability";
-inline constexpr std::string_view kDeal = "deal";  // the deal as a whole (not found, too many)
+inline constexpr std::string_view kName = "/name";
+inline constexpr std::string_view kOwner = "/owner";
+inline constexpr std::string_view kStage = "/stage";
+inline constexpr std::string_view kStatus = "/status";
+inline constexpr std::string_view kAmount = "/amount";
+inline constexpr std::string_view kCloseDate = "/close_date";
+inline constexpr std::string_view kCategory = "/category";
+inline constexpr std::string_view kProbability = "/probability";
+inline constexpr std::string_view kDeal = "/deal";  // the deal as a whole (not found, too many)
 }  // namespace deal_field
 
 // What the editor holds: texts as typed, choices as values.
@@ -45,11 +45,11 @@ struct DealForm {
   std::string probability;  // "" for the stage's, else 0–100
 };
 
-// Field names of the quota and period settings.
+// The JSON Pointers of the quota and period settings, for their errors.
 namespace desk_field {
-inline constexpr std::string_view kQuota = "quota";
-inline constexpr std::string_view kPeriodStart = "period_start";
-inline constexpr std::string_view kPeriodEnd = "period_end";
+inline constexpr std::string_view kQuota = "/quota";
+inline constexpr std::string_view kPeriodStart = "/period_start";
+inline constexpr std::string_view kPeriodEnd = "/period_end";
 }  // namespace desk_field
 
 // ---- The desk ---------------------------------------------------------------
@@ -82,15 +82,15 @@ class PipelineDesk final : public SavedSlice {
   DealForm new_deal_form() const;
   // All or nothing: on errors the pipeline is unchanged. A later expected close
   // date of an open deal counts as a push; a new stage restarts its days in stage.
-  deals::FieldErrors update_deal(std::string_view id, const DealForm& form);
+  util::FieldErrors update_deal(std::string_view id, const DealForm& form);
   // The new deal's id in `new_id` on success.
-  deals::FieldErrors add_deal(const DealForm& form, std::string* new_id = nullptr);
+  util::FieldErrors add_deal(const DealForm& form, std::string* new_id = nullptr);
   bool remove_deal(std::string_view id);
-  deals::FieldErrors set_quota(std::string_view text);
-  deals::FieldErrors set_period(std::string_view start, std::string_view end);
+  util::FieldErrors set_quota(std::string_view text);
+  util::FieldErrors set_period(std::string_view start, std::string_view end);
 
   // ---- Forecast (in slices: start, then step once a frame until done) ----
-  deals::FieldErrors start_forecast(const pipeline::ForecastSettings& settings);
+  util::FieldErrors start_forecast(const pipeline::ForecastSettings& settings);
   // Runs up to `max_trials`; when the run completes its result is kept. Returns trials run.
   std::int64_t step_forecast(std::int64_t max_trials);
   void cancel_forecast();
@@ -104,8 +104,8 @@ class PipelineDesk final : public SavedSlice {
   // ---- Quarter ----
   // A quarter on the desk's preset starting the Monday of the period's first week.
   pipeline::QuarterConfig quarter_config() const;
-  deals::FieldErrors start_quarter(const pipeline::QuarterConfig& config, std::uint64_t seed);
-  deals::FieldErrors play_week(const pipeline::WeekPlan& plan);
+  util::FieldErrors start_quarter(const pipeline::QuarterConfig& config, std::uint64_t seed);
+  util::FieldErrors play_week(const pipeline::WeekPlan& plan);
   // Plays every week left with `plan`; returns the weeks played.
   int play_rest(const pipeline::WeekPlan& plan);
   const std::optional<pipeline::QuarterSim>& quarter() const { return m_quarter; }
@@ -118,7 +118,7 @@ class PipelineDesk final : public SavedSlice {
  private:
   // Checks `form` applied to a copy of the deal at `index` (or a new deal when
   // index == deals.size()); the checked deal in `out`.
-  deals::FieldErrors build_deal(const DealForm& form, std::size_t index, pipeline::Deal& out) const;
+  util::FieldErrors build_deal(const DealForm& form, std::size_t index, pipeline::Deal& out) const;
   // Recomputes the figures; a change by the learner to a saved pipeline moves the slice's revision.
   void changed(bool by_learner = true);
   // The lowest deal number from m_next_deal_number whose id "d-NN" is free.

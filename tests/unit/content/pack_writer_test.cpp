@@ -68,13 +68,3 @@ TEST_CASE("writer: a folder is never written over one that has files") {
   CHECK(problems[0].message == "already exists and is not an empty folder; choose a new folder");
   CHECK(read_text(dir.path() / "taken/readme.txt") == "mine");
 }
-
-TEST_CASE("writer: atomic write replaces a file whole and leaves no temporary") {
-  ScratchDir dir;
-  const fs::path file = dir.path() / "pack.json";
-  dir.write("pack.json", "old");
-  CHECK(write_text_file_atomic(file, "new text").empty());
-  CHECK(read_text(file) == "new text");
-  CHECK_FALSE(fs::exists(dir.path() / "pack.json.tmp"));
-  CHECK_FALSE(write_text_file_atomic(dir.path() / "no/such/folder/x.json", "x").empty());
-}

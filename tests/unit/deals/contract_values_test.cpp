@@ -5,6 +5,8 @@
 #include "core/deals/contract_values.hpp"
 
 using namespace dealdojo::deals;
+using dealdojo::util::Money;
+using dealdojo::util::kMaxAmount;
 
 namespace {
 Money units(std::int64_t u) { return Money::from_units(u); }
@@ -12,7 +14,7 @@ Money cents(std::int64_t c) { return Money::from_cents(c); }
 
 template <typename Result>
 std::string message_for(const Result& r, std::string_view field_name) {
-  const FieldError* e = r.error_for(field_name);
+  const dealdojo::content::Diagnostic* e = r.error_for(field_name);
   return e ? e->message : "";
 }
 }  // namespace
@@ -241,14 +243,14 @@ TEST_CASE("ramp: a renewal compares year 1 with last year's AOV; averages round 
 TEST_CASE("ramp: invalid inputs") {
   CHECK(message_for(calculate_ramp(RampInput{}), field::kYearAmounts) == "Enter at least one year's amount.");
   const RampResult negative = calculate_ramp(RampInput{{units(1), units(-2)}, units(-3)});
-  CHECK(message_for(negative, "year_amounts[1]") == "The year 2 amount cannot be negative.");
+  CHECK(message_for(negative, "/year_amounts/1") == "The year 2 amount cannot be negative.");
   CHECK(message_for(negative, field::kPreviousAov) == "Last year's AOV cannot be negative.");
   CHECK(message_for(calculate_ramp(RampInput{std::vector<Money>(21, units(1)), Money{}}), field::kYearAmounts) ==
         "A ramp of more than 20 years is not a realistic deal; check the list.");
   const RampResult form = calculate_ramp(RampForm{{"100,000", "", "abc"}, "x"});
   CHECK(form.errors.size() == 3);
-  CHECK(message_for(form, "year_amounts[1]") == "Enter an amount, e.g. 1,250,000.");
-  CHECK(message_for(form, "year_amounts[2]").starts_with("'abc' is not an amount"));
+  CHECK(message_for(form, "/year_amounts/1") == "Enter an amount, e.g. 1,250,000.");
+  CHECK(message_for(form, "/year_amounts/2").starts_with("'abc' is not an amount"));
   CHECK(message_for(form, field::kPreviousAov).starts_with("'x' is not an amount"));
   CHECK(message_for(calculate_ramp(RampForm{}), field::kYearAmounts) == "Enter at least one year's amount.");
   const RampResult typed = calculate_ramp(RampForm{{"100,000", "150,000"}, ""});

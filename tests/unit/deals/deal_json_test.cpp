@@ -3,6 +3,7 @@
 #include "core/deals/deal_json.hpp"
 
 using namespace dealdojo::deals;
+using dealdojo::util::Money;
 
 TEST_CASE("json: amounts are exact cents plus a decimal string") {
   const nlohmann::json m = money_to_json(Money::from_cents(-123456));
@@ -28,6 +29,13 @@ TEST_CASE("json: a failed result lists every field error and no values") {
   CHECK(j["errors"][1]["field"] == "term");
   CHECK_FALSE(j.contains("tcv"));
   CHECK_FALSE(j.contains("working"));
+}
+
+TEST_CASE("json: a ramp year's error keeps its field name with the index in brackets") {
+  const nlohmann::json j = result_to_json(calculate_ramp(RampForm{{"100000", "-5"}, ""}));
+  REQUIRE(j["errors"].size() == 1);
+  CHECK(j["errors"][0]["field"] == "year_amounts[1]");
+  CHECK(j["errors"][0]["message"] == "The year 2 amount cannot be negative.");
 }
 
 TEST_CASE("json: deferred schedule rows, discount approval, drill problem") {

@@ -5,6 +5,11 @@
 #include "core/deals/deal_text.hpp"
 
 using namespace dealdojo::deals;
+using dealdojo::util::CentsStyle;
+using dealdojo::util::Money;
+using dealdojo::util::format_money;
+using dealdojo::util::format_money_plain;
+using dealdojo::util::kMaxAmount;
 
 namespace {
 Money cents(std::int64_t c) { return Money::from_cents(c); }

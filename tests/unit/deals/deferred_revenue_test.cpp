@@ -5,13 +5,15 @@
 #include "core/deals/deferred_revenue.hpp"
 
 using namespace dealdojo::deals;
+using dealdojo::util::Money;
+using dealdojo::util::kMaxAmount;
 
 namespace {
 Money units(std::int64_t u) { return Money::from_units(u); }
 Money cents(std::int64_t c) { return Money::from_cents(c); }
 
 std::string message_for(const DeferredResult& r, std::string_view field_name) {
-  const FieldError* e = r.error_for(field_name);
+  const dealdojo::content::Diagnostic* e = r.error_for(field_name);
   return e ? e->message : "";
 }
 

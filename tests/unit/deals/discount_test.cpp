@@ -7,13 +7,14 @@
 #include "core/deals/discount.hpp"
 
 using namespace dealdojo::deals;
+using dealdojo::util::Money;
 
 namespace {
 Money units(std::int64_t u) { return Money::from_units(u); }
 Money cents(std::int64_t c) { return Money::from_cents(c); }
 
 std::string message_for(const DiscountResult& r, std::string_view field_name) {
-  const FieldError* e = r.error_for(field_name);
+  const dealdojo::content::Diagnostic* e = r.error_for(field_name);
   return e ? e->message : "";
 }
 
@@ -92,16 +93,16 @@ TEST_CASE("discount: invalid inputs") {
 
 TEST_CASE("approval matrix validation") {
   CHECK(validate_approval_matrix(default_approval_matrix()).empty());
-  const FieldErrors errors = validate_approval_matrix(ApprovalMatrix{{{-1, ""}, {20000, "B"}}, "CFO"});
+  const dealdojo::util::FieldErrors errors = validate_approval_matrix(ApprovalMatrix{{{-1, ""}, {20000, "B"}}, "CFO"});
   REQUIRE(errors.size() == 3);
-  CHECK(errors[0].field == "/tiers/0/up_to_percent");
+  CHECK(errors[0].pointer == "/tiers/0/up_to_percent");
   CHECK(errors[0].message == "A tier's limit must be between 0% and 100%.");
-  CHECK(errors[1].field == "/tiers/0/approver");
+  CHECK(errors[1].pointer == "/tiers/0/approver");
   CHECK(errors[1].message == "Name who approves this tier.");
-  CHECK(errors[2].field == "/tiers/1/up_to_percent");
-  const FieldErrors no_top = validate_approval_matrix(ApprovalMatrix{{{1000, "Rep"}}, " "});
+  CHECK(errors[2].pointer == "/tiers/1/up_to_percent");
+  const dealdojo::util::FieldErrors no_top = validate_approval_matrix(ApprovalMatrix{{{1000, "Rep"}}, " "});
   REQUIRE(no_top.size() == 1);
-  CHECK(no_top[0].field == "/above");
+  CHECK(no_top[0].pointer == "/above");
   CHECK(no_top[0].message == "Name who approves discounts above the last tier.");
   // A last tier at 100% leaves nothing above it: no "above" approver needed.
   CHECK(validate_approval_matrix(ApprovalMatrix{{{10000, "CEO"}}, ""}).empty());
@@ -129,22 +130,22 @@ TEST_CASE("approval matrix from JSON: every problem has a pointer") {
   CHECK(parse_approval_matrix("{not json").errors.at(0).message == "The approval matrix is not valid JSON.");
   CHECK(parse_approval_matrix("[1]").errors.at(0).message ==
         "The approval matrix must be an object with \"tiers\" and \"above\".");
-  CHECK(parse_approval_matrix(R"({"above": "CFO"})").errors.at(0).field == "/tiers");
+  CHECK(parse_approval_matrix(R"({"above": "CFO"})").errors.at(0).pointer == "/tiers");
   const ApprovalMatrixParse bad = parse_approval_matrix(R"({"tiers": [
       {"up_to_percent": 12.345, "approver": "A"}, {"approver": 7}, 3], "above": 5})");
   REQUIRE(bad.errors.size() == 5);
-  CHECK(bad.errors[0].field == "/tiers/0/up_to_percent");
+  CHECK(bad.errors[0].pointer == "/tiers/0/up_to_percent");
   CHECK(bad.errors[0].message.starts_with("'12.345' has more than 2 decimal places"));
-  CHECK(bad.errors[1].field == "/tiers/1/up_to_percent");
-  CHECK(bad.errors[2].field == "/tiers/1/approver");
-  CHECK(bad.errors[3].field == "/tiers/2");
-  CHECK(bad.errors[4].field == "/above");
+  CHECK(bad.errors[1].pointer == "/tiers/1/up_to_percent");
+  CHECK(bad.errors[2].pointer == "/tiers/1/approver");
+  CHECK(bad.errors[3].pointer == "/tiers/2");
+  CHECK(bad.errors[4].pointer == "/above");
   // Structure is fine but the order is not: validation runs after reading.
   const ApprovalMatrixParse unordered =
       parse_approval_matrix(R"({"tiers": [{"up_to_percent": 20, "approver": "A"},
                                           {"up_to_percent": 10, "approver": "B"}], "above": "C"})");
   REQUIRE(unordered.errors.size() == 1);
-  CHECK(unordered.errors[0].field == "/tiers/1/up_to_percent");
+  CHECK(unordered.errors[0].pointer == "/tiers/1/up_to_percent");
 }
 
 TEST_CASE("the example approval matrix file reads") {

@@ -10,6 +10,11 @@
 #include "core/deals/drill.hpp"
 
 using namespace dealdojo::deals;
+using dealdojo::util::Money;
+using dealdojo::util::checked_div;
+using dealdojo::util::checked_mul;
+using dealdojo::util::format_money;
+using dealdojo::util::format_money_plain;
 using dealdojo::Rng;
 
 namespace {

@@ -204,7 +204,7 @@ TEST_CASE("forecast: settings out of range are field errors") {
   CHECK_FALSE(start.ok());
   auto has = [&](std::string_view field) {
     for (const auto& e : start.errors) {
-      if (e.field == field) return true;
+      if (e.pointer == field) return true;
     }
     return false;
   };

@@ -114,17 +114,17 @@ TEST_CASE("quarter: bookings are the deals won during the quarter") {
 TEST_CASE("quarter: invalid weeks are refused and change nothing") {
   QuarterStart start = start_quarter(QuarterConfig{}, 1);
   QuarterSim& sim = *start.sim;
-  dealdojo::deals::FieldErrors errors = sim.play_week(hours(10, -1, 0, 0, 0, 0));
+  dealdojo::util::FieldErrors errors = sim.play_week(hours(10, -1, 0, 0, 0, 0));
   REQUIRE(errors.size() == 1);
-  CHECK(errors[0].field == "qualifying");
+  CHECK(errors[0].pointer == "/qualifying");
   CHECK(errors[0].message == "The hours for Qualifying cannot be negative.");
   errors = sim.play_week(hours(30, 0, 0, 0, 0, 20));
   REQUIRE(errors.size() == 1);
-  CHECK(errors[0].field == "plan");
+  CHECK(errors[0].pointer == "/plan");
   CHECK(errors[0].message == "The week's hours add up to 50; there are only 40 to share.");
   errors = sim.play_week(hours(41, 0, 0, 0, 0, 0));
   REQUIRE_FALSE(errors.empty());
-  CHECK(errors[0].field == "prospecting");
+  CHECK(errors[0].pointer == "/prospecting");
   CHECK(sim.weeks_played() == 0);
   for (int week = 0; week < 13; ++week) REQUIRE(sim.play_week(kBalanced).empty());
   CHECK(sim.finished());

@@ -7,9 +7,9 @@
 #include <string>
 
 #include "core/pipeline/pipeline_file.hpp"
-#include "core/progress/atomic_file.hpp"
 #include "core/progress/progress_document.hpp"
 #include "core/session/session.hpp"
+#include "core/util/atomic_file.hpp"
 
 using namespace dealdojo;
 namespace pl = dealdojo::pipeline;
@@ -20,7 +20,7 @@ const std::filesystem::path kRoot = std::filesystem::path(DEALDOJO_SOURCE_DIR);
 const pl::Date kToday = pl::make_date(2026, 8, 10);
 
 std::string fixture(const char* name) {
-  auto text = progress::read_whole_file(kRoot / "tests/data/progress" / name);
+  auto text = util::read_whole_file(kRoot / "tests/data/progress" / name);
   REQUIRE(text);
   return *text;
 }
@@ -170,8 +170,8 @@ TEST_CASE("the pipeline desk round-trips an edited deal amount, quota and period
   CHECK(loaded.pipeline().edited());
   const pl::Deal* deal = loaded.pipeline().find_deal(id);
   REQUIRE(deal != nullptr);
-  CHECK(deal->amount == deals::Money::from_units(12'345));
-  CHECK(loaded.pipeline().pipeline().quota == deals::Money::from_units(321'000));
+  CHECK(deal->amount == util::Money::from_units(12'345));
+  CHECK(loaded.pipeline().pipeline().quota == util::Money::from_units(321'000));
   CHECK(loaded.pipeline().pipeline().period.start == pl::make_date(2026, 7, 1));
   CHECK(loaded.pipeline().pipeline().period.end == pl::make_date(2026, 12, 31));
   CHECK(loaded.pipeline().pipeline().deals.size() == s.pipeline().pipeline().deals.size());
@@ -219,7 +219,7 @@ TEST_CASE("the fixture with a desk and a conversation restores both") {
   CHECK(s.roleplay().run()->steps().empty());
   REQUIRE(s.pipeline().ready());
   REQUIRE(s.pipeline().find_deal("d-01") != nullptr);
-  CHECK(s.pipeline().find_deal("d-01")->amount == deals::Money::from_units(48'000));
+  CHECK(s.pipeline().find_deal("d-01")->amount == util::Money::from_units(48'000));
   CHECK(s.pipeline().next_deal_number() == 5);
 }
 

@@ -4,9 +4,9 @@
 
 #include <filesystem>
 
-#include "core/progress/atomic_file.hpp"
 #include "core/progress/progress_document.hpp"
 #include "core/session/session.hpp"
+#include "core/util/atomic_file.hpp"
 
 using namespace dealdojo;
 
@@ -15,7 +15,7 @@ namespace {
 const std::filesystem::path kData = std::filesystem::path(DEALDOJO_SOURCE_DIR) / "tests/data/progress";
 
 std::string fixture(const char* name) {
-  auto text = progress::read_whole_file(kData / name);
+  auto text = util::read_whole_file(kData / name);
   REQUIRE(text);
   return *text;
 }
@@ -28,7 +28,7 @@ session::SavedState sample_state() {
   s.practice().check(0);
   s.practice().advance_time(4000);
   s.observe(2000);
-  s.drills().record({deals::DrillKind::Tcv, false, 17, deals::Money::from_cents(500), deals::Money::from_cents(400)});
+  s.drills().record({deals::DrillKind::Tcv, false, 17, util::Money::from_cents(500), util::Money::from_cents(400)});
   s.settings().set_theme(session::Theme::Dark);
   s.settings().set_text_scale(1.25f);
   s.assessment_ratings().rate("example/discovery-call", "open-questions", 4);

@@ -1,11 +1,7 @@
-// The save file on disk: atomic replacement (including a process killed between
-// writing and renaming), damaged saves moved aside, newer saves left alone, and
-// import that validates before it replaces anything.
+// The save file on disk: atomic replacement (the writer itself is tested in
+// tests/unit/util/atomic_file_test.cpp), damaged saves moved aside, newer saves
+// left alone, and import that validates before it replaces anything.
 #include <doctest/doctest.h>
-
-#include <signal.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -38,7 +34,7 @@ void write(const fs::path& path, const std::string& text) {
   std::ofstream(path, std::ios::binary) << text;
 }
 
-std::string slurp(const fs::path& path) { return progress::read_whole_file(path).value_or("<unreadable>"); }
+std::string slurp(const fs::path& path) { return util::read_whole_file(path).value_or("<unreadable>"); }
 
 std::vector<std::string> names_in(const fs::path& dir) {
   std::vector<std::string> names;
@@ -73,7 +69,7 @@ TEST_CASE("a write stopped before the rename leaves the old save, and the next l
   progress::ProgressStore store(dir.path);
   REQUIRE(store.save(one_answer("old"), 0, {}).empty());
   const std::string before = slurp(store.file());
-  progress::AtomicWriteHooks crash;
+  util::AtomicWriteHooks crash;
   fs::path temp_seen;
   crash.before_rename = [&](const fs::path& temp) {
     temp_seen = temp;
@@ -89,46 +85,6 @@ TEST_CASE("a write stopped before the rename leaves the old save, and the next l
   REQUIRE(loaded.state);
   CHECK(loaded.state->answers.events()[0].question_id == "old");
   CHECK(names_in(dir.path) == std::vector<std::string>{"progress.json"});
-}
-
-TEST_CASE("a process killed between writing and renaming leaves the old save intact") {
-  TempDir dir;
-  progress::ProgressStore store(dir.path);
-  REQUIRE(store.save(one_answer("old"), 0, {}).empty());
-  const std::string before = slurp(store.file());
-  const pid_t child = fork();
-  REQUIRE(child >= 0);
-  if (child == 0) {
-    progress::AtomicWriteHooks die;
-    die.before_rename = [](const fs::path&) {
-      raise(SIGKILL);  // the app dies mid-save: no destructors, no cleanup
-      return true;
-    };
-    progress::ProgressStore(dir.path).save(one_answer("new"), 1, die);
-    _exit(0);  // not reached
-  }
-  int status = 0;
-  REQUIRE(waitpid(child, &status, 0) == child);
-  REQUIRE(WIFSIGNALED(status));
-  CHECK(WTERMSIG(status) == SIGKILL);
-  CHECK(slurp(store.file()) == before);
-  CHECK(names_in(dir.path).size() == 2);  // the save and the half-done temp
-  const auto loaded = progress::ProgressStore(dir.path).load(2);
-  REQUIRE(loaded.status == progress::LoadOutcome::Status::Loaded);
-  CHECK(loaded.state->answers.events()[0].question_id == "old");
-  CHECK(loaded.stale_temp_files == 1);
-}
-
-TEST_CASE("the sync hook sees the temp file before the rename and the folder after") {
-  TempDir dir;
-  std::vector<fs::path> synced;
-  progress::AtomicWriteHooks hooks;
-  hooks.sync = [&](const fs::path& p) { synced.push_back(p); };
-  CHECK(progress::write_file_atomically(dir.path / "x.json", "{}", hooks).empty());
-  REQUIRE(synced.size() == 2);
-  CHECK(synced[0].filename().string().rfind("x.json.tmp-", 0) == 0);
-  CHECK(synced[1] == dir.path);
-  CHECK(slurp(dir.path / "x.json") == "{}");
 }
 
 TEST_CASE("a damaged save is moved aside with its time, kept byte for byte, and the app starts fresh") {

@@ -107,7 +107,7 @@ TEST_CASE("the revision moves with each change to the learner's data and stays p
   s.observe(4);
   CHECK(s.revision() > picked);
   const auto flagged = s.revision();
-  s.drills().record({deals::DrillKind::Aov, true, 1, deals::Money::from_cents(1), deals::Money::from_cents(1)});
+  s.drills().record({deals::DrillKind::Aov, true, 1, util::Money::from_cents(1), util::Money::from_cents(1)});
   s.observe(5);
   CHECK(s.revision() > flagged);
 }

@@ -18,9 +18,9 @@ session::PipelineDesk sample_desk(std::uint64_t seed = 7) {
   return desk;
 }
 
-const deals::FieldError* error_on(const deals::FieldErrors& errors, std::string_view field) {
+const content::Diagnostic* error_on(const util::FieldErrors& errors, std::string_view field) {
   for (const auto& e : errors) {
-    if (e.field == field) return &e;
+    if (e.pointer == field) return &e;
   }
   return nullptr;
 }

@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "core/pipeline/pipeline.hpp"
-#include "core/progress/atomic_file.hpp"
+#include "core/util/atomic_file.hpp"
 #include "core/progress/progress_document.hpp"
 #include "core/session/session.hpp"
 
@@ -42,7 +42,7 @@ session::Session busy_session() {
   REQUIRE(s.start_mock(exam::Mode::Study, 8, 4000).ok());
   s.mock().select(0, "b");
   s.mock().toggle_flag(0);
-  s.drills().record({deals::DrillKind::Acv, true, 17, deals::Money::from_cents(500), deals::Money::from_cents(500)});
+  s.drills().record({deals::DrillKind::Acv, true, 17, util::Money::from_cents(500), util::Money::from_cents(500)});
   s.roleplay().sync(s.packs());
   REQUIRE(s.roleplay().start("price-too-high", 7));
   REQUIRE(s.roleplay().choose(0, 5000));
@@ -87,7 +87,7 @@ TEST_CASE("each slice's change moves the session's revision, and reading alone d
   };
   s.mock().go_to(1);
   moved("mock");
-  s.drills().record({deals::DrillKind::Aov, false, 18, deals::Money::from_cents(1), deals::Money::from_cents(2)});
+  s.drills().record({deals::DrillKind::Aov, false, 18, util::Money::from_cents(1), util::Money::from_cents(2)});
   moved("drills");
   s.settings().set_text_scale(1.5f);
   moved("settings");
@@ -120,7 +120,7 @@ TEST_CASE("adopting a loaded save always moves the revision, so it is saved") {
 }
 
 TEST_CASE("today's save with every section loads and is written back exactly") {
-  const auto text = progress::read_whole_file(kRoot / "tests/data/progress/v2-every-section.json");
+  const auto text = util::read_whole_file(kRoot / "tests/data/progress/v2-every-section.json");
   REQUIRE(text);
   const auto read = progress::read_progress(*text);
   REQUIRE_MESSAGE(read.state, (read.error ? read.error->to_string() : ""));
@@ -145,7 +145,7 @@ TEST_CASE("today's save with every section loads and is written back exactly") {
 }
 
 TEST_CASE("a resumed save logs no answer twice and records no attempt twice") {
-  const auto text = progress::read_whole_file(kRoot / "tests/data/progress/v2-every-section.json");
+  const auto text = util::read_whole_file(kRoot / "tests/data/progress/v2-every-section.json");
   REQUIRE(text);
   auto read = progress::read_progress(*text);
   REQUIRE(read.state);

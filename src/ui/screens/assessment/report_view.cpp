@@ -9,7 +9,7 @@
 
 #include <string>
 
-#include "core/content/pack_writer.hpp"
+#include "core/util/atomic_file.hpp"
 #include "ui/app_context.hpp"
 #include "ui/screens/assessment/assessment_screen.hpp"
 #include "ui/screens/assessment/report_download.hpp"
@@ -88,11 +88,11 @@ void export_report(AssessmentView& view, bool json) {
     return;
   }
   const std::string path = view.export_path + extension;
-  const auto problems = content::write_text_file_atomic(path, text);
-  if (problems.empty()) {
+  const util::Status saved = util::write_file_atomically(path, text);
+  if (saved.ok()) {
     record_export(view, format, "Saved " + path, false);
   } else {
-    record_export(view, format, "Could not save: " + problems.front().to_string(), true);
+    record_export(view, format, "Could not save: " + saved.first_error()->to_string(), true);
   }
 }
 

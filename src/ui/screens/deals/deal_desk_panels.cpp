@@ -4,7 +4,7 @@
 #include <string>
 
 #include "core/deals/deal_text.hpp"
-#include "core/deals/money.hpp"
+#include "core/util/money.hpp"
 #include "ui/app_context.hpp"
 #include "ui/screens/deals/deal_desk_screen.hpp"
 #include "ui/theme.hpp"
@@ -13,11 +13,11 @@
 namespace dealdojo::ui {
 namespace {
 
-using deals::format_money;
+using util::format_money;
 
 template <typename Result>
 const std::string* error_on(const Result& result, std::string_view field) {
-  const deals::FieldError* e = result.error_for(field);
+  const content::Diagnostic* e = result.error_for(field);
   return e ? &e->message : nullptr;
 }
 
@@ -129,8 +129,9 @@ void draw_ramp_panel(AppContext& ctx, DealDeskView& view) {
   if (edited) {
     ramp.result = deals::calculate_ramp(deals::RampForm{split_ramp_years(ramp.years), ramp.previous});
   }
+  const std::string year_item = std::string(deals::field::kYearAmounts) + "/";  // "/year_amounts/2"
   for (const auto& e : ramp.result.errors) {
-    if (e.field.starts_with("year_amounts[")) {
+    if (e.pointer.starts_with(year_item)) {
       ImGui::PushStyleColor(ImGuiCol_Text, colours::bad());
       widgets::TextIn(ctx.fonts.body, e.message);
       ImGui::PopStyleColor();

@@ -33,9 +33,7 @@ const char* tool_id(DealTool tool) {
 // The working lines or the errors of the current tool, for tests and the mirror.
 template <typename Result>
 nlohmann::json describe_result(const Result& result) {
-  nlohmann::json errors = nlohmann::json::array();
-  for (const auto& e : result.errors) errors.push_back({{"field", e.field}, {"message", e.message}});
-  return {{"ok", result.ok()}, {"errors", errors}, {"working", result.working}};
+  return {{"ok", result.ok()}, {"errors", util::field_errors_to_json(result.errors)}, {"working", result.working}};
 }
 
 }  // namespace

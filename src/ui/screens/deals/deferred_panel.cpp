@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <string>
 
-#include "core/deals/money.hpp"
+#include "core/util/money.hpp"
 #include "core/deals/year_month.hpp"
 #include "ui/app_context.hpp"
 #include "ui/screens/deals/deal_desk_screen.hpp"
@@ -15,13 +15,13 @@
 namespace dealdojo::ui {
 namespace {
 
-using deals::format_money;
+using util::format_money;
 
 void draw_inputs(AppContext& ctx, DealDeskView& view) {
   auto& form = view.deferred.form;
   auto& result = view.deferred.result;
   auto field = [&](const char* label, const std::string& name, std::string& value, std::string_view f) {
-    const deals::FieldError* e = result.error_for(f);
+    const content::Diagnostic* e = result.error_for(f);
     return widgets::LabeledInput(label, ("##" + name).c_str(), value, e ? &e->message : nullptr,
                                  [&] { ctx.widgets.mark_last_item(name); });
   };
@@ -79,7 +79,7 @@ void draw_table(const deals::DeferredValues& v) {
     for (const auto* money : {&r.subscription.recognised, &r.subscription.deferred, &r.on_premises.recognised,
                               &r.on_premises.deferred}) {
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(format_money(*money, deals::CentsStyle::Always).c_str());
+      ImGui::TextUnformatted(format_money(*money, util::CentsStyle::Always).c_str());
     }
   }
   ImGui::EndTable();

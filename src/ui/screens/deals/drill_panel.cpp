@@ -5,7 +5,7 @@
 
 #include <string>
 
-#include "core/deals/money.hpp"
+#include "core/util/money.hpp"
 #include "core/util/random.hpp"
 #include "ui/app_context.hpp"
 #include "ui/screens/deals/deal_desk_screen.hpp"

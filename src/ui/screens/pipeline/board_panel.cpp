@@ -63,7 +63,7 @@ bool deal_card(AppContext& ctx, const pl::Pipeline& p, const pl::Deal& d, float 
   const ImU32 text = ImGui::GetColorU32(ImGuiCol_Text);
   draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(at.x + pad.x, at.y + pad.y), text,
                 widgets::FitText(pl::display_name(d), text_width).c_str());
-  const std::string money = deals::format_money(d.amount) + "   " + pl::format_date(d.close_date);
+  const std::string money = util::format_money(d.amount) + "   " + pl::format_date(d.close_date);
   draw->AddText(ctx.fonts.bold, ImGui::GetFontSize(), ImVec2(at.x + pad.x, at.y + pad.y + line + 2.0f), text,
                 widgets::FitText(money, text_width).c_str());
   const std::string status = (d.owner.empty() ? "" : d.owner + " · ") + card_status(p, d);
@@ -79,13 +79,13 @@ bool is_editing(const PipelineView& view, const pl::Deal& d) {
 // [SECTION] editor -----------------------------------------------------------------
 
 bool text_field(AppContext& ctx, const char* label, const char* name, std::string& value,
-                const deals::FieldErrors& errors, std::string_view field, float width) {
+                const util::FieldErrors& errors, std::string_view field, float width) {
   const std::string id = std::string("##") + name;
   return widgets::LabeledInput(label, id.c_str(), value, error_text(errors, field),
                                [&] { ctx.widgets.mark_last_item(name); }, width);
 }
 
-void stage_and_status(AppContext& ctx, const pl::Pipeline& p, session::DealForm& form, const deals::FieldErrors& errors,
+void stage_and_status(AppContext& ctx, const pl::Pipeline& p, session::DealForm& form, const util::FieldErrors& errors,
                       float width) {
   ImGui::TextUnformatted("Stage");
   ImGui::SetNextItemWidth(width);
@@ -108,7 +108,7 @@ void stage_and_status(AppContext& ctx, const pl::Pipeline& p, session::DealForm&
   draw_field_error(errors, df::kStatus);
 }
 
-void category_choice(AppContext& ctx, const pl::Pipeline& p, session::DealForm& form, const deals::FieldErrors& errors,
+void category_choice(AppContext& ctx, const pl::Pipeline& p, session::DealForm& form, const util::FieldErrors& errors,
                      float width) {
   ImGui::TextUnformatted("Forecast category");
   ImGui::SetNextItemWidth(width);
@@ -211,7 +211,7 @@ void draw_columns(AppContext& ctx, const session::PipelineDesk& desk, PipelineVi
   for (const auto& f : funnel) {
     ImGui::TableNextColumn();
     widgets::TextIn(ctx.fonts.bold, column_title(p, f));
-    widgets::MutedText(deals::format_money(f.open_value));
+    widgets::MutedText(util::format_money(f.open_value));
     draw_stage_cards(ctx, p, view, f.stage, ImGui::GetContentRegionAvail().x);
   }
   ImGui::EndTable();
@@ -221,7 +221,7 @@ void draw_stacked(AppContext& ctx, const session::PipelineDesk& desk, PipelineVi
   const pl::Pipeline& p = desk.pipeline();
   for (const auto& f : desk.metrics().funnel) {
     ImGui::Spacing();
-    widgets::TextIn(ctx.fonts.bold, column_title(p, f) + "  " + deals::format_money(f.open_value));
+    widgets::TextIn(ctx.fonts.bold, column_title(p, f) + "  " + util::format_money(f.open_value));
     draw_stage_cards(ctx, p, view, f.stage, ImGui::GetContentRegionAvail().x);
   }
 }
@@ -247,8 +247,8 @@ void draw_board_panel(AppContext& ctx, PipelineView& view) {
   session::PipelineDesk& desk = ctx.session.pipeline();
   const auto& m = desk.metrics();
   widgets::TextIn(ctx.fonts.bold, std::to_string(m.open_deals) + " open deals worth " +
-                                      deals::format_money(m.pipeline_value) + ", weighted " +
-                                      deals::format_money(m.weighted_pipeline));
+                                      util::format_money(m.pipeline_value) + ", weighted " +
+                                      util::format_money(m.weighted_pipeline));
   ctx.widgets.mark_last_item("pipeline/board/summary");
   widgets::MutedText("Click a deal to edit it. Bar colour: grey pipeline, orange best case, green commit.");
   if (ImGui::Button("Add deal")) {

@@ -63,9 +63,9 @@ void start_run(session::PipelineDesk& desk, PipelineView& view) {
   const auto trials = parse_whole(f.trials);
   const auto seed = parse_whole(f.seed);
   if (!trials || *trials < 1 || *trials > static_cast<std::uint64_t>(pl::kMaxTrials)) {
-    f.errors.push_back({"trials", "a whole number from 1 to 1,000,000"});
+    util::add_field_error(f.errors, pl::forecast_field::kTrials, "a whole number from 1 to 1,000,000");
   }
-  if (!seed) f.errors.push_back({"seed", "a whole number, such as 1"});
+  if (!seed) util::add_field_error(f.errors, "/seed", "a whole number, such as 1");
   if (!f.errors.empty()) return;
   pl::ForecastSettings settings;
   settings.trials = static_cast<std::int64_t>(*trials);
@@ -83,10 +83,10 @@ void draw_settings(AppContext& ctx, session::PipelineDesk& desk, PipelineView& v
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
     const float width = ImGui::GetContentRegionAvail().x;
-    widgets::LabeledInput("Trials", "##trials", f.trials, error_text(f.errors, "trials"),
+    widgets::LabeledInput("Trials", "##trials", f.trials, error_text(f.errors, pl::forecast_field::kTrials),
                           [&] { ctx.widgets.mark_last_item("pipeline/forecast/trials"); }, width);
     ImGui::TableNextColumn();
-    widgets::LabeledInput("Seed", "##seed", f.seed, error_text(f.errors, "seed"),
+    widgets::LabeledInput("Seed", "##seed", f.seed, error_text(f.errors, "/seed"),
                           [&] { ctx.widgets.mark_last_item("pipeline/forecast/seed"); }, width);
     ImGui::TableNextColumn();
     if (widgets::LabeledInput("Quota", "##forecast-quota", view.quota_text,
@@ -178,7 +178,7 @@ void draw_rollup(AppContext& ctx, const session::PipelineDesk& desk) {
       ImGui::TableNextColumn();
       ImGui::Text("%d", static_cast<int>(t.deals));
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(deals::format_money(t.amount).c_str());
+      ImGui::TextUnformatted(util::format_money(t.amount).c_str());
     }
     ImGui::EndTable();
   }
@@ -194,7 +194,7 @@ void draw_forecast_panel(AppContext& ctx, PipelineView& view) {
   session::PipelineDesk& desk = ctx.session.pipeline();
   widgets::MutedText("A Monte Carlo forecast: each trial wins or loses every open deal with its probability, lets it "
                      "slip past its close date now and then, and adds up what books in the period.");
-  if (view.quota_text.empty() && view.quota_errors.empty()) view.quota_text = deals::format_money(desk.pipeline().quota);
+  if (view.quota_text.empty() && view.quota_errors.empty()) view.quota_text = util::format_money(desk.pipeline().quota);
   draw_settings(ctx, desk, view);
   draw_result(ctx, desk);
   draw_rollup(ctx, desk);
@@ -211,9 +211,7 @@ nlohmann::json describe_forecast(const session::PipelineDesk& desk, const Pipeli
                         {"stale", desk.forecast_stale()},
                         {"p10", nullptr}, {"p50", nullptr}, {"p90", nullptr},
                         {"probability_of_quota", nullptr}};
-  nlohmann::json errors = nlohmann::json::array();
-  for (const auto& e : view.forecast.errors) errors.push_back({{"field", e.field}, {"message", e.message}});
-  out["errors"] = errors;
+  out["errors"] = util::field_errors_to_json(view.forecast.errors);
   if (result) {
     out["p10"] = result->p10_units;
     out["p50"] = result->p50_units;

@@ -44,7 +44,7 @@ void draw_funnel(AppContext& ctx, const session::PipelineDesk& desk) {
   for (std::size_t i = 0; i < m.funnel.size(); ++i) {
     const pl::StageFunnel& f = m.funnel[i];
     ImGui::TextUnformatted((p.preset.stages[f.stage].name + ": " + std::to_string(f.open_deals) + " deals, " +
-                            deals::format_money(f.open_value))
+                            util::format_money(f.open_value))
                                .c_str());
     const ImVec2 at = ImGui::GetCursorScreenPos();
     const float share = static_cast<float>(static_cast<double>(f.open_value.cents()) / static_cast<double>(widest));
@@ -121,7 +121,7 @@ void draw_health(AppContext& ctx, const session::PipelineDesk& desk) {
 // [SECTION] panel --------------------------------------------------------------------
 
 void draw_quota(AppContext& ctx, PipelineView& view, session::PipelineDesk& desk) {
-  if (view.quota_text.empty() && view.quota_errors.empty()) view.quota_text = deals::format_money(desk.pipeline().quota);
+  if (view.quota_text.empty() && view.quota_errors.empty()) view.quota_text = util::format_money(desk.pipeline().quota);
   const bool edited = widgets::LabeledInput("Quota for the period", "##quota", view.quota_text,
                                             error_text(view.quota_errors, session::desk_field::kQuota),
                                             [&] { ctx.widgets.mark_last_item("pipeline/quota"); });

@@ -105,15 +105,13 @@ std::string display_text(std::string_view text) {
   return out;
 }
 
-const std::string* error_text(const deals::FieldErrors& errors, std::string_view field) {
-  for (const auto& e : errors) {
-    if (e.field == field) return &e.message;
-  }
-  return nullptr;
+const std::string* error_text(const util::FieldErrors& errors, std::string_view pointer) {
+  const content::Diagnostic* e = util::find_field_error(errors, pointer);
+  return e ? &e->message : nullptr;
 }
 
-void draw_field_error(const deals::FieldErrors& errors, std::string_view field) {
-  const std::string* message = error_text(errors, field);
+void draw_field_error(const util::FieldErrors& errors, std::string_view pointer) {
+  const std::string* message = error_text(errors, pointer);
   if (message == nullptr) return;
   ImGui::PushStyleColor(ImGuiCol_Text, colours::bad());
   ImGui::PushTextWrapPos(0.0f);
@@ -130,7 +128,7 @@ void PipelineScreen::draw(AppContext& ctx) {
   const pl::Pipeline& p = desk.pipeline();
   widgets::MutedText(p.preset.name + ", as of " + pl::format_date(p.as_of) + "; period " +
                      pl::format_date(p.period.start) + " to " + pl::format_date(p.period.end) + ", quota " +
-                     deals::format_money(p.quota) + ".");
+                     util::format_money(p.quota) + ".");
   for (std::size_t i = 0; i < std::size(kTabs); ++i) {
     if (i > 0) widgets::SameLineIfFits(widgets::ButtonWidth(kTabs[i].label));
     if (widgets::NavButton(kTabs[i].label, m_view.tab == kTabs[i].tab)) m_view.tab = kTabs[i].tab;
@@ -161,9 +159,9 @@ nlohmann::json PipelineScreen::describe(const AppContext& ctx) const {
   out["quarter"] = describe_quarter(desk);
   nlohmann::json editor = nullptr;
   if (m_view.editor.deal_id || m_view.editor.adding) {
-    nlohmann::json errors = nlohmann::json::array();
-    for (const auto& e : m_view.editor.errors) errors.push_back({{"field", e.field}, {"message", e.message}});
-    editor = {{"deal", m_view.editor.deal_id.value_or("")}, {"adding", m_view.editor.adding}, {"errors", errors}};
+    editor = {{"deal", m_view.editor.deal_id.value_or("")},
+              {"adding", m_view.editor.adding},
+              {"errors", util::field_errors_to_json(m_view.editor.errors)}};
   }
   out["editor"] = editor;
   return out;

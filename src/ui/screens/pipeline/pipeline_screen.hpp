@@ -7,9 +7,9 @@
 #include <optional>
 #include <string>
 
-#include "core/deals/calc_result.hpp"
 #include "core/pipeline/quarter.hpp"
 #include "core/session/pipeline_desk.hpp"
+#include "core/util/field_errors.hpp"
 #include "ui/screen.hpp"
 
 namespace dealdojo::ui {
@@ -23,16 +23,16 @@ struct PipelineView {
     std::optional<std::string> deal_id;  // the deal being edited
     bool adding = false;                 // the editor holds a new deal
     session::DealForm form;
-    deals::FieldErrors errors;
+    util::FieldErrors errors;
   } editor;
   std::optional<std::string> open_request;    // a card clicked this frame (applied after the board)
   std::string open_metric;                    // a metric tapped open (touch shows the formula inline)
   std::string quota_text;
-  deals::FieldErrors quota_errors;
+  util::FieldErrors quota_errors;
   struct {
     std::string trials = "200,000";
     std::string seed = "1";
-    deals::FieldErrors errors;
+    util::FieldErrors errors;
     std::int64_t slice_trials = 0;  // grows or shrinks to keep a frame's work near kSliceBudgetMs
     double last_slice_ms = 0;
     int frames = 0;  // frames the current run has taken
@@ -41,7 +41,7 @@ struct PipelineView {
     pipeline::WeekPlan plan;
     bool plan_set = false;
     std::string seed = "1";
-    deals::FieldErrors errors;
+    util::FieldErrors errors;
   } quarter;
 };
 
@@ -66,9 +66,9 @@ void draw_forecast_panel(AppContext& ctx, PipelineView& view);
 void draw_quarter_panel(AppContext& ctx, PipelineView& view);
 // Runs the forecast's slice for this frame (whatever tab is shown).
 void advance_forecast(session::PipelineDesk& desk, PipelineView& view);
-// A red line of text for an error on `field`, if there is one.
-void draw_field_error(const deals::FieldErrors& errors, std::string_view field);
-const std::string* error_text(const deals::FieldErrors& errors, std::string_view field);
+// A red line of text for an error on the field at `pointer`, if there is one.
+void draw_field_error(const util::FieldErrors& errors, std::string_view pointer);
+const std::string* error_text(const util::FieldErrors& errors, std::string_view pointer);
 // Core text for the UI's font, which has no Greek: "Σ x" becomes "sum of x".
 std::string display_text(std::string_view text);
 // Whole currency units of an amount, for charts and describe().

@@ -82,7 +82,7 @@ void draw_timeline(AppContext& ctx, const pl::QuarterSim& sim) {
                   colours::accent(), 3.0f);
   }
   draw->AddLine(ImVec2(area.min.x, area.max.y), ImVec2(area.max.x, area.max.y), ImGui::GetColorU32(ImGuiCol_Border));
-  widgets::HorizontalMarker(area, units_of(config.quota), "Quota " + deals::format_money(config.quota), colours::bad());
+  widgets::HorizontalMarker(area, units_of(config.quota), "Quota " + util::format_money(config.quota), colours::bad());
   draw->AddText(ImVec2(area.min.x, area.max.y + 2.0f), colours::muted_text(), "Week 0");
   const std::string last = "Week " + std::to_string(config.weeks);
   widgets::ClampedText(ImVec2(area.max.x, area.max.y + 2.0f), area.min.x, area.max.x, last, colours::muted_text());
@@ -96,7 +96,7 @@ void draw_week_events(AppContext& ctx, const pl::QuarterSim& sim) {
   const pl::WeekReport& r = sim.reports().back();
   if (r.week == 0) return;
   widgets::TextIn(ctx.fonts.heading, "Week " + std::to_string(r.week));
-  widgets::TextIn(ctx.fonts.body, "Booked " + deals::format_money(r.booked_this_week) + " this week; " +
+  widgets::TextIn(ctx.fonts.body, "Booked " + util::format_money(r.booked_this_week) + " this week; " +
                                       std::to_string(r.won) + " won, " + std::to_string(r.advanced) + " advanced, " +
                                       std::to_string(r.declined + r.went_cold) + " lost, " +
                                       std::to_string(r.leads_prospected + r.leads_inbound + r.referrals) + " new leads.");
@@ -109,14 +109,14 @@ void draw_debrief(AppContext& ctx, const pl::QuarterDebrief& d) {
   ImGui::Spacing();
   widgets::TextIn(ctx.fonts.heading, "Debrief");
   ImGui::PushStyleColor(ImGuiCol_Text, d.reached_quota ? colours::good() : colours::bad());
-  widgets::TextIn(ctx.fonts.bold, (d.reached_quota ? "Above quota: " : "Below quota: ") + deals::format_money(d.booked) +
-                                      " booked of " + deals::format_money(d.quota) + " (" +
+  widgets::TextIn(ctx.fonts.bold, (d.reached_quota ? "Above quota: " : "Below quota: ") + util::format_money(d.booked) +
+                                      " booked of " + util::format_money(d.quota) + " (" +
                                       pl::format_share(d.quota_share) + ")");
   ImGui::PopStyleColor();
   ctx.widgets.mark_last_item("pipeline/quarter/debrief");
   for (const pl::DebriefPoint& p : d.drivers) widgets::TextIn(ctx.fonts.body, "- " + display_text(p.text));
-  widgets::MutedText("Pipeline left for next quarter: " + deals::format_money(d.final_pipeline_value) + " (weighted " +
-                     deals::format_money(d.final_weighted_pipeline) + "). " + d.final_health.summary);
+  widgets::MutedText("Pipeline left for next quarter: " + util::format_money(d.final_pipeline_value) + " (weighted " +
+                     util::format_money(d.final_weighted_pipeline) + "). " + d.final_health.summary);
 }
 
 void start(session::PipelineDesk& desk, PipelineView& view) {
@@ -125,7 +125,7 @@ void start(session::PipelineDesk& desk, PipelineView& view) {
   const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), seed);
   view.quarter.errors.clear();
   if (text.empty() || error != std::errc{} || end != text.data() + text.size()) {
-    view.quarter.errors.push_back({"seed", "the seed: a whole number, such as 1"});
+    util::add_field_error(view.quarter.errors, "/seed", "the seed: a whole number, such as 1");
     return;
   }
   view.quarter.errors = desk.start_quarter(desk.quarter_config(), seed);
@@ -151,7 +151,7 @@ void draw_controls(AppContext& ctx, session::PipelineDesk& desk, PipelineView& v
   ImGui::SetNextItemWidth(80.0f);
   ImGui::InputText("##quarter-seed", &view.quarter.seed, ImGuiInputTextFlags_CharsDecimal);
   ctx.widgets.mark_last_item("pipeline/quarter/seed");
-  for (const auto& e : view.quarter.errors) draw_field_error(view.quarter.errors, e.field);
+  for (const auto& e : view.quarter.errors) draw_field_error(view.quarter.errors, e.pointer);
 }
 
 }  // namespace
@@ -169,7 +169,7 @@ void draw_quarter_panel(AppContext& ctx, PipelineView& view) {
   }
   widgets::TextIn(ctx.fonts.bold, "Week " + std::to_string(sim.weeks_played()) + " of " +
                                       std::to_string(sim.config().weeks) + ": booked " +
-                                      deals::format_money(sim.booked()) + " of " + deals::format_money(sim.config().quota));
+                                      util::format_money(sim.booked()) + " of " + util::format_money(sim.config().quota));
   ctx.widgets.mark_last_item("pipeline/quarter/status");
   widgets::MutedText("Split the week's hours among the activities, then play the week. Each activity works the deals "
                      "at its stages; deals left alone go cold.");

@@ -1,10 +1,10 @@
-#include "core/deals/money.hpp"
+#include "core/util/money.hpp"
 
 #include <limits>
 
 #include "core/util/text.hpp"
 
-namespace dealdojo::deals {
+namespace dealdojo::util {
 
 namespace {
 
@@ -133,4 +133,4 @@ std::string format_money_plain(Money amount) {
   return out;
 }
 
-}  // namespace dealdojo::deals
+}  // namespace dealdojo::util

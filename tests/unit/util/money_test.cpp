@@ -4,9 +4,9 @@
 #include <limits>
 #include <string>
 
-#include "core/deals/money.hpp"
+#include "core/util/money.hpp"
 
-using namespace dealdojo::deals;
+using namespace dealdojo::util;
 
 namespace {
 constexpr std::int64_t kMax = std::numeric_limits<std::int64_t>::max();

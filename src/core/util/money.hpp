@@ -10,7 +10,7 @@
 #include <cstdint>
 #include <string>
 
-namespace dealdojo::deals {
+namespace dealdojo::util {
 
 class Money {
  public:
@@ -44,6 +44,10 @@ inline constexpr Money kMaxAmount = Money::from_units(1'000'000'000'000);
 
 enum class MoneyError { None, Overflow, DivisionByZero };
 
+// The outcome of one checked operation: the amount, or what stopped it. This is
+// arithmetic, like an overflow flag, not a problem with anyone's input, so it is
+// not a util::Result with diagnostics: a caller that takes input (a calculator)
+// turns a failed MoneyResult into a field error on the input it came from.
 struct MoneyResult {
   Money value;
   MoneyError error = MoneyError::None;
@@ -77,4 +81,4 @@ std::string format_money(Money amount, CentsStyle style = CentsStyle::WhenNeeded
 // "1234567.89": no separators, always two decimals, for machine output.
 std::string format_money_plain(Money amount);
 
-}  // namespace dealdojo::deals
+}  // namespace dealdojo::util
