@@ -290,11 +290,6 @@ int run_drill(CommandContext& ctx, const ParsedArgs& args) {
 
 // [SECTION] entry ---------------------------------------------------------------
 
-struct Subcommand {
-  std::string_view name;  // "aov"
-  CommandSpec spec;
-  int (*run)(CommandContext&, const ParsedArgs&);
-};
 
 const std::vector<Subcommand>& subcommands() {
   static const std::vector<Subcommand> list = {
@@ -318,15 +313,7 @@ int run_deal(CommandContext& ctx) {
     ctx.err << "Usage:\n  " << deal_usage() << "\n";
     return kExitUsage;
   }
-  std::vector<std::string_view> names;
-  for (const Subcommand& sub : subcommands()) {
-    names.push_back(sub.name);
-    if (sub.name != ctx.args[0]) continue;
-    const auto args = parse_or_report(ctx, sub.spec, std::span<const std::string>(ctx.args).subspan(1));
-    if (!args) return kExitUsage;
-    return sub.run(ctx, *args);
-  }
-  return usage_error(ctx, "deal", unknown_subcommand(ctx.args[0], names));
+  return run_subcommand(ctx, "deal", subcommands());
 }
 
 }  // namespace dojo

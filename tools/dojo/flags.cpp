@@ -144,4 +144,16 @@ std::string unknown_subcommand(std::string_view given, std::span<const std::stri
   return message;
 }
 
+int run_subcommand(CommandContext& ctx, std::string_view command, std::span<const Subcommand> subcommands) {
+  std::vector<std::string_view> names;
+  for (const Subcommand& sub : subcommands) {
+    names.push_back(sub.name);
+    if (sub.name != ctx.args[0]) continue;
+    const auto args = parse_or_report(ctx, sub.spec, std::span<const std::string>(ctx.args).subspan(1));
+    if (!args) return kExitUsage;
+    return sub.run(ctx, *args);
+  }
+  return usage_error(ctx, command, unknown_subcommand(ctx.args[0], names));
+}
+
 }  // namespace dojo

@@ -90,4 +90,16 @@ std::optional<ParsedArgs> parse_or_report(CommandContext& ctx, const CommandSpec
 // "unknown subcommand 'x'; choose check, play or compile", for a usage_error.
 std::string unknown_subcommand(std::string_view given, std::span<const std::string_view> choices);
 
+// One subcommand of a command ("deal aov"): its flags and what runs it.
+struct Subcommand {
+  std::string_view name;  // "aov"
+  CommandSpec spec;
+  int (*run)(CommandContext&, const ParsedArgs&);
+};
+
+// Runs the subcommand that ctx.args[0] names with the rest of the line parsed
+// against its spec; an unknown name is a usage error of `command`. ctx.args
+// must not be empty (each command prints its own usage for that).
+int run_subcommand(CommandContext& ctx, std::string_view command, std::span<const Subcommand> subcommands);
+
 }  // namespace dojo

@@ -273,15 +273,9 @@ int run_simulate(CommandContext& ctx, const ParsedArgs& args) {
   return kExitOk;
 }
 
-// [SECTION] entry --------------------------------------------------------------
-
-struct Subcommand {
-  std::string_view name;  // "metrics"
-  CommandSpec spec;
-  int (*run)(CommandContext&, const ParsedArgs&);
-};
-
 }  // namespace
+
+// [SECTION] entry --------------------------------------------------------------
 
 int run_pipeline(CommandContext& ctx) {
   if (ctx.args.empty()) {
@@ -298,15 +292,7 @@ int run_pipeline(CommandContext& ctx) {
       {"simulate", {"pipeline simulate", {value_flag("--seed"), value_flag("--plan"), switch_flag("--json")}, 0},
        run_simulate},
   };
-  std::vector<std::string_view> names;
-  for (const Subcommand& sub : subcommands) {
-    names.push_back(sub.name);
-    if (sub.name != ctx.args[0]) continue;
-    const auto args = parse_or_report(ctx, sub.spec, std::span<const std::string>(ctx.args).subspan(1));
-    if (!args) return kExitUsage;
-    return sub.run(ctx, *args);
-  }
-  return usage_error(ctx, "pipeline", unknown_subcommand(ctx.args[0], names));
+  return run_subcommand(ctx, "pipeline", subcommands);
 }
 
 }  // namespace dojo

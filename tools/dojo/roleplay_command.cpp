@@ -345,11 +345,6 @@ int run_compile(CommandContext& ctx, const ParsedArgs& args) {
 // [SECTION] entry
 
 int run_roleplay(CommandContext& ctx) {
-  struct Subcommand {
-    std::string_view name;  // "check"
-    CommandSpec spec;
-    int (*run)(CommandContext&, const ParsedArgs&);
-  };
   static const Subcommand subcommands[] = {
       {"check", {"roleplay check", {switch_flag("--json")}, 1}, run_check},
       {"play",
@@ -358,15 +353,7 @@ int run_roleplay(CommandContext& ctx) {
       {"compile", {"roleplay compile", {value_flag("-o", "--output"), switch_flag("--check")}}, run_compile},
   };
   if (ctx.args.empty()) return usage_error(ctx, "roleplay", "name a subcommand: check, play or compile");
-  std::vector<std::string_view> names;
-  for (const Subcommand& sub : subcommands) {
-    names.push_back(sub.name);
-    if (sub.name != ctx.args[0]) continue;
-    const auto args = parse_or_report(ctx, sub.spec, std::span<const std::string>(ctx.args).subspan(1));
-    if (!args) return kExitUsage;
-    return sub.run(ctx, *args);
-  }
-  return usage_error(ctx, "roleplay", unknown_subcommand(ctx.args[0], names));
+  return run_subcommand(ctx, "roleplay", subcommands);
 }
 
 }  // namespace dojo
