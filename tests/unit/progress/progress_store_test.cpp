@@ -3,6 +3,8 @@
 // left alone, and import that validates before it replaces anything.
 #include <doctest/doctest.h>
 
+#include "unit/temp_dir.hpp"
+
 #include <filesystem>
 #include <fstream>
 #include <random>
@@ -16,19 +18,7 @@ namespace {
 
 const fs::path kData = fs::path(DEALDOJO_SOURCE_DIR) / "tests/data/progress";
 
-// A fresh folder, removed at the end of the test.
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    std::random_device rd;
-    path = fs::temp_directory_path() / ("dealdojo-progress-test-" + std::to_string(rd()) + std::to_string(rd()));
-    fs::create_directories(path);
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path, ec);
-  }
-};
+using test_support::TempDir;
 
 void write(const fs::path& path, const std::string& text) {
   std::ofstream(path, std::ios::binary) << text;
