@@ -12,7 +12,20 @@ double clamp_difficulty(double d) { return std::clamp(d, 1.0, 10.0); }
 double clamp_stability(double s) { return std::max(s, kMinStability); }
 double grade(Rating g) { return static_cast<double>(static_cast<int>(g)); }
 
+// D0 before clamping: the mean reversion aims at this value (negative for Easy with the
+// default weights), as py-fsrs and ts-fsrs do; only the result is clamped.
+double unclamped_initial_difficulty(Rating g, const FsrsParams& p) {
+  return p.w[4] - std::exp(p.w[5] * (grade(g) - 1.0)) + 1.0;
+}
+
 }  // namespace
+
+double round_half_even(double x) {
+  const double nearest = std::round(x);  // halves away from zero
+  const bool exact_half = std::abs(x - std::trunc(x)) == 0.5;
+  if (exact_half && std::fmod(nearest, 2.0) != 0.0) return nearest - std::copysign(1.0, x);
+  return nearest;
+}
 
 double fsrs_decay(const FsrsParams& p) { return -p.w[20]; }
 
@@ -27,7 +40,7 @@ double raw_interval(double stability, const FsrsParams& p) {
 }
 
 int next_interval_days(double stability, const FsrsParams& p) {
-  const double days = std::round(raw_interval(stability, p));
+  const double days = round_half_even(raw_interval(stability, p));
   return static_cast<int>(std::clamp(days, 1.0, static_cast<double>(p.maximum_interval)));
 }
 
@@ -36,14 +49,13 @@ double initial_stability(Rating g, const FsrsParams& p) {
 }
 
 double initial_difficulty(Rating g, const FsrsParams& p) {
-  return clamp_difficulty(p.w[4] - std::exp(p.w[5] * (grade(g) - 1.0)) + 1.0);
+  return clamp_difficulty(unclamped_initial_difficulty(g, p));
 }
 
 double next_difficulty(double d, Rating g, const FsrsParams& p) {
   const double delta = -p.w[6] * (grade(g) - 3.0);
   const double damped = d + delta * (10.0 - d) / 9.0;  // linear damping near the ceiling
-  // Mean reversion towards D0(Easy), clamped as py-fsrs does.
-  const double reverted = p.w[7] * initial_difficulty(Rating::Easy, p) + (1.0 - p.w[7]) * damped;
+  const double reverted = p.w[7] * unclamped_initial_difficulty(Rating::Easy, p) + (1.0 - p.w[7]) * damped;
   return clamp_difficulty(reverted);
 }
 

@@ -1,8 +1,8 @@
 #pragma once
-// The FSRS-6 spaced-repetition scheduler (open-spaced-repetition: py-fsrs 6 and
-// ts-fsrs 5 use the same formulas), with the published default weights, no
+// The FSRS-6 spaced-repetition scheduler, with the published default weights, no
 // learning steps and no interval fuzz, so a card's state is a pure function of its
-// answers. docs/STUDY.md gives the formulas in plain words.
+// answers. open-spaced-repetition's py-fsrs 6 is the reference: the unit test replays
+// vectors it computed. docs/STUDY.md gives the formulas exactly as implemented.
 #include <array>
 #include <cstdint>
 #include <map>
@@ -36,11 +36,15 @@ double fsrs_factor(const FsrsParams& p);
 double retrievability(double elapsed_days, double stability, const FsrsParams& p);
 // The interval in days (unrounded) after which R falls to the desired retention.
 double raw_interval(double stability, const FsrsParams& p);
-// raw_interval rounded to whole days and clamped to [1, maximum_interval].
+// raw_interval rounded to whole days (halves to even, as Python's round() in py-fsrs)
+// and clamped to [1, maximum_interval].
 int next_interval_days(double stability, const FsrsParams& p);
+double round_half_even(double days);
 
 double initial_stability(Rating g, const FsrsParams& p);   // w[g-1]
 double initial_difficulty(Rating g, const FsrsParams& p);  // w4 - e^(w5(g-1)) + 1, in [1, 10]
+// Damped step, then mean reversion towards the *unclamped* D0(Easy); only the result
+// is clamped to [1, 10].
 double next_difficulty(double d, Rating g, const FsrsParams& p);
 double recall_stability(double d, double s, double r, Rating g, const FsrsParams& p);
 double forget_stability(double d, double s, double r, const FsrsParams& p);
