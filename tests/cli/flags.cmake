@@ -81,6 +81,6 @@ dealdojo_usage_error_test(NAME "flags: mock, unexpected argument" ARGS mock cont
 dealdojo_cli_test(NAME "flags: a value may start with '-'" ARGS deal acv --previous-aov 500000 --added -80000
   EXPECT_EXIT 0 EXPECT_OUTPUT "ACV = -80,000")
 dealdojo_cli_test(NAME "flags: --help after any command shows its usage" ARGS validate --help
-  EXPECT_EXIT 0 EXPECT_OUTPUT "^Check content packs.*Usage:\n  dojo validate PACK\\.\\.\\. \\[--json\\]\n$")
+  EXPECT_EXIT 0 EXPECT_OUTPUT "^Check content packs.*Usage:\n  dojo validate PACK\\.\\.\\. \\[--json\\] \\[--strict\\]\n$")
 dealdojo_cli_test(NAME "flags: -h works for commands with subcommands" ARGS deal -h
   EXPECT_EXIT 0 EXPECT_OUTPUT "Usage:\n  dojo deal SUBCOMMAND.*drill \\[--seed N\\]")

@@ -29,7 +29,25 @@ dealdojo_cli_test(NAME "validate: an unknown flag is a usage error" ARGS validat
 dealdojo_cli_test(NAME "validate: a missing path fails" ARGS validate no/such/pack
   EXPECT_EXIT 1 EXPECT_OUTPUT "no/such/pack: there is no file or folder here")
 
+# validate --strict: the cue lint as errors (content/FORMAT.md, "The cue lint")
+set(_giveaway tests/data/cue-lint/giveaway.json)
+dealdojo_cli_test(NAME "validate --strict: every shipped pack passes the cue lint"
+  ARGS validate --strict content/sales-rep content/manufacturing content/example
+  EXPECT_EXIT 0 EXPECT_OUTPUT "content/sales-rep: valid.*Cue check \\(passes\\).*content/manufacturing: valid.*Cue check \\(passes\\).*content/example: valid.*Cue check \\(passes\\)"
+  EXPECT_NO_OUTPUT "FIX")
+dealdojo_cli_test(NAME "validate --strict: a pack that gives its answers away fails, naming rules and ids"
+  ARGS validate --strict ${_giveaway}
+  EXPECT_EXIT 1 EXPECT_OUTPUT "NOT valid \\(no problems; 4 cue-lint rules fail\\).*FIX Key is the longest option: 4 of 4.*Stems citing a guide \\[guide-stems\\].*giveaway-2, giveaway-3")
+dealdojo_cli_test(NAME "validate: without --strict the cue lint is a note, not an error" ARGS validate ${_giveaway}
+  EXPECT_EXIT 0 EXPECT_OUTPUT "valid \\(no problems\\).*cue lint: 4 of 7 rules fail \\('dojo stats' lists them; --strict makes them errors\\)")
+dealdojo_cli_test(NAME "validate --strict --json: the findings for machines" ARGS validate --strict --json ${_giveaway}
+  EXPECT_EXIT 1 EXPECT_OUTPUT "\"valid\": false.*\"cue_lint\": \\{.*\"failing\": 4,.*\"rule\": \"longest-key\",.*\"fails\": true")
+
 # stats
+dealdojo_cli_test(NAME "stats: the cue check lists each rule and the ids to fix" ARGS stats ${_giveaway}
+  EXPECT_EXIT 0 EXPECT_OUTPUT "Cue check \\(4 rules fail\\):.*  ok  Answer letters.*FIX Options of very different length.*\\[longest-key\\].*giveaway-1, giveaway-2, giveaway-3, giveaway-4")
+dealdojo_cli_test(NAME "stats: --json carries the cue lint" ARGS stats ${_giveaway} --json
+  EXPECT_EXIT 0 EXPECT_OUTPUT "\"cue_lint\": \\{.*\"failing\": 4")
 dealdojo_cli_test(NAME "stats: domains against the blueprint" ARGS stats content/example
   EXPECT_EXIT 0 EXPECT_OUTPUT "Discovery     60%     3          3       60\\.0%.*Kinds: 4 single, 1 multiple.*No answer-letter bias")
 dealdojo_cli_test(NAME "stats: --json" ARGS stats content/example --json

@@ -22,10 +22,14 @@ std::string_view assess_usage();
 std::span<const Command> all_commands() {
   static const Command commands[] = {
       {"help", "dojo help [COMMAND]", "Show the commands, or one command's usage and flags.", run_help},
-      {"validate", "dojo validate PACK... [--json]",
-       "Check content packs (folders or bundled .json files); exit 1 if any has an error.", run_validate},
+      {"validate", "dojo validate PACK... [--json] [--strict]",
+       "Check content packs (folders or bundled .json files); exit 1 if any has an error. --strict also "
+       "fails a pack whose questions trip the cue lint.",
+       run_validate},
       {"stats", "dojo stats PACK [--json]",
-       "Question counts by domain, kind and difficulty, answer positions, and what is missing.", run_stats},
+       "Question counts by domain, kind and difficulty, answer positions, what is missing, and the cue lint "
+       "(answers given away by length, letter or wording).",
+       run_stats},
       {"import",
        "dojo import csv FILE -o OUT [--base PACK] [--id ID] [--title TEXT] [--force]\n"
        "  dojo import gift FILE -o OUT [--base PACK] [--id ID] [--title TEXT] [--force]\n"

@@ -1,6 +1,8 @@
-// dojo stats PACK [--json]: how a pack's question bank covers its blueprint.
+// dojo stats PACK [--json]: how a pack's question bank covers its blueprint, and the
+// cue lint (what a test-wise learner could exploit).
 #include <ostream>
 
+#include "core/content/cue_lint.hpp"
 #include "core/content/pack_loader.hpp"
 #include "core/content/pack_stats.hpp"
 #include "dojo/flags.hpp"
@@ -23,12 +25,14 @@ int run_stats(CommandContext& ctx) {
     return kExitFailed;
   }
   const content::PackStats stats = content::compute_stats(*result.pack);
+  const content::CueLint cues = content::lint_cues(*result.pack);
   if (args->has("--json")) {
     nlohmann::ordered_json report = content::stats_to_json(stats);
+    report["cue_lint"] = content::cue_lint_to_json(cues);
     report["diagnostics"] = content::diagnostics_to_json(result.diagnostics);
     ctx.out << report.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
   } else {
-    ctx.out << content::format_stats_text(stats);
+    ctx.out << content::format_stats_text(stats) << "\n" << content::format_cue_lint(cues);
     if (!result.diagnostics.empty()) {
       ctx.out << "\n" << problem_summary(result.diagnostics) << " (run 'dojo validate " << paths.front()
               << "' to list them)\n";

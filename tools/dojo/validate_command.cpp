@@ -1,18 +1,24 @@
-// dojo validate PACK... [--json]: load and check packs as the app would.
+// dojo validate PACK... [--json] [--strict]: load and check packs as the app would.
+// --strict also runs the cue lint and counts each failing rule as an error, so a
+// trainer's CI can hold a bank to it.
+#include <optional>
 #include <ostream>
 
+#include "core/content/cue_lint.hpp"
 #include "core/content/pack_library.hpp"
 #include "core/content/pack_loader.hpp"
 #include "core/content/pack_stats.hpp"
+#include "core/util/text.hpp"
 #include "dojo/flags.hpp"
 #include "dojo/pack_cli.hpp"
 
 namespace dojo {
 int run_validate(CommandContext& ctx) {
   namespace content = dealdojo::content;
-  const auto args = parse_or_report(ctx, {"validate", {switch_flag("--json")}}, ctx.args);
+  const auto args = parse_or_report(ctx, {"validate", {switch_flag("--json"), switch_flag("--strict")}}, ctx.args);
   if (!args) return kExitUsage;
   const bool as_json = args->has("--json");
+  const bool strict = args->has("--strict");
   const std::vector<std::string>& paths = args->arguments;
   if (paths.empty()) return usage_error(ctx, "validate", "name at least one pack: a pack folder or a bundled .json file");
 
@@ -22,12 +28,15 @@ int run_validate(CommandContext& ctx) {
   for (const std::string& path : paths) {
     content::LoadResult result = content::load_pack(path);
     std::string id, summary;
+    std::optional<content::CueLint> cues;
     if (result.pack) {
       id = result.pack->manifest.id;
+      cues = content::lint_cues(*result.pack);
       summary = "pack '" + id + "' " + result.pack->manifest.version + std::string(": ") + content::describe_pack_contents(*result.pack);
       if (auto clash = library.add(std::move(*result.pack), path)) result.diagnostics.insert(result.diagnostics.begin(), *clash);
     }
-    const bool valid = !result.has_errors();
+    const bool cues_fail = cues && cues->failing() > 0;
+    const bool valid = !result.has_errors() && !(strict && cues_fail);
     all_valid = all_valid && valid;
     if (as_json) {
       const std::size_t errors = content::count_errors(result.diagnostics);
@@ -36,11 +45,21 @@ int run_validate(CommandContext& ctx) {
                                  {"valid", valid},
                                  {"errors", errors},
                                  {"warnings", result.diagnostics.size() - errors},
-                                 {"diagnostics", content::diagnostics_to_json(result.diagnostics)}});
+                                 {"diagnostics", content::diagnostics_to_json(result.diagnostics)},
+                                 {"cue_lint", cues ? content::cue_lint_to_json(*cues) : nlohmann::ordered_json()}});
     } else {
-      ctx.out << path << ": " << (valid ? "valid" : "NOT valid") << " (" << problem_summary(result.diagnostics) << ")"
+      const std::string lint_failures =
+          strict && cues_fail ? "; " + dealdojo::text::count_noun(cues->failing(), "cue-lint rule fails", "cue-lint rules fail") : "";
+      ctx.out << path << ": " << (valid ? "valid" : "NOT valid") << " (" << problem_summary(result.diagnostics)
+              << lint_failures << ")"
               << (summary.empty() ? "" : "; " + summary) << "\n";
       print_diagnostics(ctx.out, result.diagnostics);
+      if (strict && cues) {
+        ctx.out << content::format_cue_lint(*cues);
+      } else if (cues_fail) {
+        ctx.out << "  cue lint: " << cues->failing() << " of " << cues->findings.size()
+                << " rules fail ('dojo stats' lists them; --strict makes them errors)\n";
+      }
     }
   }
   if (as_json) {

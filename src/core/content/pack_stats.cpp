@@ -4,17 +4,11 @@
 #include <cmath>
 
 #include "core/content/text_checks.hpp"
+#include "core/util/format.hpp"
 #include "core/util/text.hpp"
 
 namespace dealdojo::content {
 namespace {
-
-// 20.83 -> "20.8" (no locale, no printf).
-std::string one_decimal(double value) {
-  const auto tenths = static_cast<long long>(std::llround(value * 10.0));
-  const long long magnitude = tenths < 0 ? -tenths : tenths;
-  return std::string(tenths < 0 ? "-" : "") + std::to_string(magnitude / 10) + std::string(".") + std::to_string(magnitude % 10);
-}
 
 std::string pad_right(std::string text, std::size_t width) {
   const std::size_t len = utf8_length(text);
@@ -37,11 +31,6 @@ std::string id_list(const std::vector<std::string>& ids) {
 
 }  // namespace
 
-bool KeyPosition::biased() const {
-  if (expected < 5.0) return false;
-  return correct >= 1.5 * expected || correct <= 0.5 * expected;
-}
-
 bool PackStats::any_key_bias() const {
   return std::any_of(key_positions.begin(), key_positions.end(), [](const KeyPosition& k) { return k.biased(); });
 }
@@ -62,10 +51,7 @@ PackStats compute_stats(const Pack& pack) {
       s.domains.push_back({d.id, d.name, d.weight, 0, 0.0, pack.blueprint->exam_share(d)});
     }
   }
-  std::size_t most_options = 0;
-  for (const Question& q : pack.questions) most_options = std::max(most_options, q.options.size());
-  s.key_positions.resize(most_options);
-  for (std::size_t i = 0; i < most_options; ++i) s.key_positions[i].letter = option_letter(i);
+  s.key_positions = key_positions(pack);
 
   for (const Question& q : pack.questions) {
     for (DomainStats& d : s.domains) {
@@ -73,13 +59,6 @@ PackStats compute_stats(const Pack& pack) {
     }
     (q.kind == QuestionKind::Single ? s.single : s.multiple) += 1;
     s.by_difficulty[static_cast<std::size_t>(q.difficulty)] += 1;
-    const double even_share = q.options.empty() ? 0.0 : static_cast<double>(q.choose) / static_cast<double>(q.options.size());
-    for (std::size_t i = 0; i < q.options.size(); ++i) {
-      KeyPosition& k = s.key_positions[i];
-      ++k.questions_offering;
-      k.expected += even_share;
-      if (q.is_correct(q.options[i].id)) ++k.correct;
-    }
     if (q.explanation.empty()) s.without_explanation.push_back(q.id);
     if (q.source.empty()) s.without_source.push_back(q.id);
     if (std::any_of(q.options.begin(), q.options.end(), [](const Option& o) { return o.why.empty(); })) {
@@ -140,7 +119,7 @@ std::string format_stats_text(const PackStats& s) {
     for (const DomainStats& d : s.domains) {
       out += pad_right(d.name, name_width) + std::string("  ") + pad_left(std::to_string(d.weight) + "%", 6) + "  " +
              pad_left(std::to_string(d.exam_share), 4) + std::string("  ") + pad_left(std::to_string(d.questions), 9) + "  " +
-             pad_left(one_decimal(d.bank_percent) + "%", 10) + (d.short_of_exam_share() ? "  short" : "") + "\n";
+             pad_left(util::format_one_decimal(d.bank_percent) + "%", 10) + (d.short_of_exam_share() ? "  short" : "") + "\n";
     }
     for (const DomainStats& d : s.domains) {
       if (!d.short_of_exam_share()) continue;
@@ -154,7 +133,7 @@ std::string format_stats_text(const PackStats& s) {
   if (!s.key_positions.empty()) {
     out += "\nCorrect answer positions (even spread in brackets):\n";
     for (const KeyPosition& k : s.key_positions) {
-      out += "  " + k.letter + std::string("  ") + pad_left(std::to_string(k.correct), 5) + "  (" + one_decimal(k.expected) + ")" +
+      out += "  " + k.letter + std::string("  ") + pad_left(std::to_string(k.correct), 5) + "  (" + util::format_one_decimal(k.expected) + ")" +
              (k.biased() ? "  uneven" : "") + "\n";
     }
     bool any = false;
@@ -162,7 +141,7 @@ std::string format_stats_text(const PackStats& s) {
       if (!k.biased()) continue;
       any = true;
       out += "  '" + k.letter + "' is correct " + count_noun(k.correct, "time", "times") + " where an even spread gives about " +
-             one_decimal(k.expected) + ": move some correct answers to other letters.\n";
+             util::format_one_decimal(k.expected) + ": move some correct answers to other letters.\n";
     }
     if (!any) out += "  No answer-letter bias.\n";
   }

@@ -9,6 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/content/cue_lint.hpp"
 #include "core/content/pack.hpp"
 
 namespace dealdojo::content {
@@ -21,16 +22,6 @@ struct DomainStats {
   double bank_percent = 0;   // questions / all questions × 100
   int exam_share = 0;        // how many an exam draws from this domain
   bool short_of_exam_share() const { return questions < exam_share; }
-};
-
-struct KeyPosition {
-  std::string letter;        // "a"
-  int correct = 0;           // questions whose correct options include this letter
-  double expected = 0;       // the same if answers were spread evenly over each question's options
-  int questions_offering = 0;  // questions that have this option at all
-  // Far from even: at least 1.5× or at most half the expected count, with enough
-  // questions (expected ≥ 5) for that to mean something.
-  bool biased() const;
 };
 
 struct PackStats {

@@ -1,5 +1,6 @@
 #include "core/util/format.hpp"
 
+#include <cmath>
 #include <cstdio>
 
 namespace dealdojo::util {
@@ -22,5 +23,11 @@ std::string format_fraction_percent(double fraction) {
 }
 
 std::string format_points_percent(double points) { return std::to_string(static_cast<int>(points + 0.5)) + "%"; }
+
+std::string format_one_decimal(double value) {
+  const auto tenths = static_cast<long long>(std::llround(value * 10.0));
+  const long long magnitude = tenths < 0 ? -tenths : tenths;
+  return std::string(tenths < 0 ? "-" : "") + std::to_string(magnitude / 10) + "." + std::to_string(magnitude % 10);
+}
 
 }  // namespace dealdojo::util

@@ -15,5 +15,7 @@ std::string format_duration(std::int64_t ms);
 std::string format_fraction_percent(double fraction);
 // Percentage points 0–100 as a whole percentage, rounded half up: 73.5 -> "74%".
 std::string format_points_percent(double points);
+// One decimal place, rounded half away from zero, no locale: 20.83 -> "20.8", -0.05 -> "-0.1".
+std::string format_one_decimal(double value);
 
 }  // namespace dealdojo::util
