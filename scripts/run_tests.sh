@@ -23,6 +23,10 @@ bad=$(grep -oE '[0-9]+ tests failed out of' "$ctest_log" | grep -oE '^[0-9]+' ||
 if [ "$total" -eq 0 ]; then bad=1; echo "ctest ran no tests"; fi
 count "ctest" $((total - bad)) "$bad"
 
+# The content lint on every shipped pack, figures in the log (content/FORMAT.md 4.1).
+echo "== content lint (dojo validate --strict on every shipped pack)"
+if build/native/dojo validate --strict content/*/; then count "content lint" 1 0; else count "content lint" 0 1; fi
+
 # Fuzzing the pack loader for a bounded time, when the fuzz script exists.
 if [ -x tests/fuzz/run_pack_fuzz.sh ]; then
   echo "== fuzzing the pack loader"

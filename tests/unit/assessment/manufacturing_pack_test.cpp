@@ -1,9 +1,12 @@
 // The manufacturing pack's self-assessment and pipeline presets, as shipped.
 #include <doctest/doctest.h>
 
+#include <map>
 #include <set>
+#include <string>
 
 #include "core/assessment/assessment_report.hpp"
+#include "core/content/cue_lint.hpp"
 #include "core/content/pack_loader.hpp"
 #include "unit/content/content_test_support.hpp"
 
@@ -72,4 +75,16 @@ TEST_CASE("the manufacturing pack has its two pipeline presets and its blueprint
     for (const auto& s : p.stages) CHECK_FALSE(s.exit_criteria.empty());
   }
   CHECK(presets == std::set<std::string>{"lead-to-quote", "sales-agreements"});
+}
+
+TEST_CASE("the manufacturing questions pass the cue lint, with every subtopic asked twice") {
+  const dealdojo::content::CueLint lint = dealdojo::content::lint_cues(manufacturing());
+  MESSAGE(dealdojo::content::format_cue_lint(lint));
+  CHECK(lint.failing() == 0);
+  std::map<std::pair<std::string, std::string>, int> per_subtopic;
+  for (const auto& q : manufacturing().questions) ++per_subtopic[{q.domain, q.subtopic}];
+  for (const auto& [subtopic, count] : per_subtopic) {
+    CAPTURE(subtopic.first + " / " + subtopic.second);
+    CHECK(count >= 2);
+  }
 }

@@ -7,6 +7,7 @@
 #include <map>
 #include <set>
 
+#include "core/content/cue_lint.hpp"
 #include "core/content/pack_loader.hpp"
 #include "core/content/pack_stats.hpp"
 #include "unit/content/content_test_support.hpp"
@@ -118,4 +119,42 @@ TEST_CASE("a glossary of at least 60 terms, each linked from a question") {
     INFO(term.id);
     CHECK(linked.count(term.id) == 1);
   }
+}
+
+TEST_CASE("every subtopic has at least two questions") {
+  std::map<std::pair<std::string, std::string>, int> per_subtopic;
+  for (const auto& q : default_pack().questions) ++per_subtopic[{q.domain, q.subtopic}];
+  for (const auto& [subtopic, count] : per_subtopic) {
+    CAPTURE(subtopic.first + " / " + subtopic.second);
+    CHECK(count >= 2);
+  }
+}
+
+// The exam weighs commitment and objection handling heavily: each of the six
+// commitment methods and five objection tactics is asked about in at least three
+// questions and is the answer in at least two. Questions say which with tags
+// "about:<technique>" and "answer:<technique>" (never shown to the learner).
+TEST_CASE("each commitment method and objection tactic is asked about and is the answer") {
+  const char* techniques[] = {"direct-question", "alternate-choice", "minor-point", "next-step",
+                              "opportunity",     "weighing",         "cushion",     "clarify",
+                              "cross-check",     "reply",            "trial-commitment"};
+  for (const char* technique : techniques) {
+    CAPTURE(technique);
+    int about = 0, answer = 0;
+    for (const auto& q : default_pack().questions) {
+      const bool is_about = has_tag(q, ("about:" + std::string(technique)).c_str());
+      const bool is_answer = has_tag(q, ("answer:" + std::string(technique)).c_str());
+      if (is_answer) CHECK_MESSAGE(is_about, q.id, " answers with a technique it is not tagged about");
+      about += is_about ? 1 : 0;
+      answer += is_answer ? 1 : 0;
+    }
+    CHECK(about >= 3);
+    CHECK(answer >= 2);
+  }
+}
+
+TEST_CASE("the stems read like the exam and the options give nothing away (the cue lint)") {
+  const content::CueLint lint = content::lint_cues(default_pack());
+  MESSAGE(content::format_cue_lint(lint));
+  CHECK(lint.failing() == 0);
 }
