@@ -12,6 +12,7 @@ import { openApp, withFailureCapture } from './harness.mjs';
 const repo = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const teamPack = join(repo, 'tests/data/packs/team-pack.json');
 const brokenPack = join(repo, 'tests/data/hostile/choose-mismatch.json');
+const giveawayPack = join(repo, 'tests/data/cue-lint/giveaway.json');
 
 let app;
 let profile;
@@ -44,6 +45,17 @@ it('lists the built-in pack as loaded', async () => {
   assert.equal(builtIn.active, true);
 });
 
+it('shows each pack\'s question cue check: the shipped pack passes every rule', async () => {
+  const builtIn = (await packs()).find((p) => p.id === 'sales-rep');
+  assert.equal(builtIn.cue_lint.failing, 0, JSON.stringify(builtIn.cue_lint));
+  assert.deepEqual(builtIn.cue_lint.findings.map((f) => f.rule),
+    ['longest-key', 'shortest-key', 'key-position', 'absolute-words', 'guide-stems', 'near-duplicate-stems',
+      'uneven-options']);
+  await app.click('packs/sales-rep/cues');  // opens the section
+  const rect = await app.widget('packs/sales-rep/cues');
+  assert.ok(rect, 'the cue check header is drawn');
+});
+
 it('adds a pack through the file picker and lists it', async () => {
   await addWithPicker(teamPack);
   await app.page.waitForFunction(() =>
@@ -53,6 +65,19 @@ it('adds a pack through the file picker and lists it', async () => {
   assert.equal(added.built_in, false);
   assert.equal(added.errors, 0);
   assert.match((await app.state()).notice, /Added the pack 'Team onboarding pack'/);
+});
+
+it('a pack whose options give the answers away loads, with the rules to fix and the question ids', async () => {
+  await addWithPicker(giveawayPack);
+  await app.page.waitForFunction(() =>
+    window.dealdojo.state().screen_state.packs.some((p) => p.id === 'giveaway'));
+  const giveaway = (await packs()).find((p) => p.id === 'giveaway');
+  assert.equal(giveaway.usable, true);
+  assert.equal(giveaway.cue_lint.failing, 4);
+  const longest = giveaway.cue_lint.findings.find((f) => f.rule === 'longest-key');
+  assert.equal(longest.fails, true);
+  assert.deepEqual(longest.questions, ['giveaway-1', 'giveaway-2', 'giveaway-3', 'giveaway-4']);
+  await app.widget('packs/giveaway/cues');
 });
 
 it('studies the added pack: Home shows it', async () => {

@@ -92,6 +92,7 @@ void PacksScreen::draw_record(AppContext& ctx, const session::PackRecord& rec, s
   if (rec.usable) {
     if (auto pack = ctx.session.packs().library().find_pack(rec.pack_id)) {
       widgets::TextIn(ctx.fonts.body, content::describe_pack_contents(*pack));
+      draw_cue_lint(ctx, pack, name);
     }
     if (!is_active) {
       if (ImGui::Button("Study this pack")) ctx.intents.push_back(UsePack{rec.pack_id});
@@ -107,16 +108,61 @@ void PacksScreen::draw_record(AppContext& ctx, const session::PackRecord& rec, s
   ImGui::PopID();
 }
 
+const content::CueLint& PacksScreen::cue_lint_of(const std::shared_ptr<const content::Pack>& pack) const {
+  CachedLint& cached = m_cue_lints[pack->manifest.id];
+  if (cached.pack.lock() != pack) cached = {pack, content::lint_cues(*pack)};
+  return cached.lint;
+}
+
+void PacksScreen::draw_cue_lint(AppContext& ctx, const std::shared_ptr<const content::Pack>& pack,
+                                const std::string& name) {
+  if (pack->questions.empty()) return;
+  const content::CueLint& lint = cue_lint_of(pack);
+  const int failing = lint.failing();
+  const std::string header = failing == 0 ? "Question cue check: passes"
+                                          : "Question cue check: " +
+                                                text::count_noun(failing, "rule to fix", "rules to fix");
+  ImGui::PushStyleColor(ImGuiCol_Text, failing == 0 ? ImGui::GetColorU32(ImGuiCol_Text) : colours::bad());
+  const bool open = ImGui::CollapsingHeader((header + "###cues").c_str());
+  ImGui::PopStyleColor();
+  ctx.widgets.mark_last_item("packs/" + name + "/cues");
+  if (!open) return;
+  widgets::MutedText("What a test-wise learner could use to answer without knowing the material. "
+                     "'dojo validate --strict' fails a pack on any rule marked to fix.");
+  for (const content::CueFinding& f : lint.findings) {
+    ImGui::PushStyleColor(ImGuiCol_Text, f.fails ? colours::bad() : ImGui::GetColorU32(ImGuiCol_Text));
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted((std::string(f.fails ? "Fix - " : "OK - ") + f.title + ": " + f.figure).c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::PopStyleColor();
+    if (!f.fails) continue;
+    ImGui::Indent();
+    widgets::MutedText(f.advice);
+    if (!f.question_ids.empty()) {
+      std::string ids;
+      for (const std::string& id : f.question_ids) ids += (ids.empty() ? "" : ", ") + id;
+      widgets::MutedText("Questions: " + ids);
+    }
+    ImGui::Unindent();
+  }
+}
+
 nlohmann::json PacksScreen::describe(const AppContext& ctx) const {
   nlohmann::json packs = nlohmann::json::array();
   const content::Pack* active = ctx.session.packs().active_pack();
   for (const auto& rec : ctx.session.packs().records()) {
     nlohmann::json problems = nlohmann::json::array();
     for (const auto& d : rec.diagnostics) problems.push_back(d.to_string());
+    nlohmann::json cues = nullptr;
+    if (rec.usable) {
+      if (auto pack = ctx.session.packs().library().find_pack(rec.pack_id)) {
+        cues = content::cue_lint_to_json(cue_lint_of(pack));
+      }
+    }
     packs.push_back({{"id", rec.pack_id}, {"title", rec.title}, {"source", rec.source}, {"usable", rec.usable},
                      {"built_in", rec.built_in}, {"errors", rec.error_count()}, {"warnings", rec.warning_count()},
                      {"active", rec.usable && active && active->manifest.id == rec.pack_id},
-                     {"problems", problems}});
+                     {"problems", problems}, {"cue_lint", cues}});
   }
   return {{"packs", packs}, {"can_pick_files", ctx.can_pick_files}};
 }
