@@ -1,4 +1,5 @@
-// dojo roleplay check|play|compile: role-play scenarios for authors. The work
+// dojo roleplay check|play|compile|probe: role-play scenarios for authors (probe
+// lives in roleplay_probe.cpp). The work
 // is in core/roleplay; this file finds files, reads input and prints.
 //
 // [SECTION] helpers  [SECTION] check  [SECTION] play  [SECTION] compile  [SECTION] entry
@@ -26,7 +27,11 @@ namespace content = dealdojo::content;
 std::string_view roleplay_usage() {
   return "dojo roleplay SUBCOMMAND ...\n"
          "  dojo roleplay check PACK [--json]\n"
-         "      read and validate every scenario: reachability, dead ends, an ideal path scoring 100\n"
+         "      read and validate every scenario: reachability, dead ends, an ideal path scoring 100,\n"
+         "      and the cue checks (longest lines, good beats best, labels that name the answer, moods)\n"
+         "  dojo roleplay probe PACK [--scenario ID] [--runs N] [--seed S]\n"
+         "      play each scenario always picking the longest line, the shortest, and at random\n"
+         "      (N runs, 2000 by default): a sound scenario passes none of the first two\n"
          "  dojo roleplay play PACK ID [--choices 1,2,3] [--shuffle SEED] [--export FILE]\n"
          "      play a scenario in the terminal; choices by number from stdin (or --choices),\n"
          "      'back N' to replay from step N, 'quit' to stop; --shuffle shows choices in a seeded\n"
@@ -344,6 +349,8 @@ int run_compile(CommandContext& ctx, const ParsedArgs& args) {
 // ---------------------------------------------------------------------------------
 // [SECTION] entry
 
+int run_roleplay_probe(CommandContext& ctx, const ParsedArgs& args);  // roleplay_probe.cpp
+
 int run_roleplay(CommandContext& ctx) {
   static const Subcommand subcommands[] = {
       {"check", {"roleplay check", {switch_flag("--json")}, 1}, run_check},
@@ -351,8 +358,11 @@ int run_roleplay(CommandContext& ctx) {
        {"roleplay play", {value_flag("--choices"), value_flag("--shuffle"), value_flag("--export")}, 2},
        run_play},
       {"compile", {"roleplay compile", {value_flag("-o", "--output"), switch_flag("--check")}}, run_compile},
+      {"probe",
+       {"roleplay probe", {value_flag("--scenario"), value_flag("--runs"), value_flag("--seed")}, 1},
+       run_roleplay_probe},
   };
-  if (ctx.args.empty()) return usage_error(ctx, "roleplay", "name a subcommand: check, play or compile");
+  if (ctx.args.empty()) return usage_error(ctx, "roleplay", "name a subcommand: check, play, compile or probe");
   return run_subcommand(ctx, "roleplay", subcommands);
 }
 

@@ -249,7 +249,23 @@ Score score_run(const Scenario& scenario, std::span<const TakenStep> steps, std:
                                           lower(ending_label(best)) + ".");
 
   score.total = moves.points + tactics.points + outcome.points;
-  score.passed = score.total >= score.pass_percent && score.blockers.empty();
+  score.reached = reached;
+  score.target = best;
+  if (score.total < score.pass_percent) {
+    score.failed_gates.push_back("The score is " + std::to_string(score.total) + ", below the pass mark of " +
+                                 std::to_string(score.pass_percent) + ".");
+  }
+  if (ending_value(reached) < best_value) {
+    score.failed_gates.push_back("The conversation ended \"" + std::string(ending_label(reached)) +
+                                 "\"; a pass needs \"" + std::string(ending_label(best)) +
+                                 "\", the ending the best moves reach.");
+  }
+  if (!score.blockers.empty()) {
+    score.failed_gates.push_back(
+        text::count_noun(static_cast<std::int64_t>(score.blockers.size()), "move fails", "moves fail") +
+        " the run whatever the score: " + join(score.blockers, " "));
+  }
+  score.passed = score.failed_gates.empty();
   score.rubric = {std::move(moves), std::move(tactics), std::move(outcome)};
   return score;
 }

@@ -13,8 +13,11 @@
 //   Outcome                     20  the ending reached against the scenario's best
 //                                   (committed 100, next step 75, stalled 35, lost 0)
 //
-// Each line is rounded down, so only a flawless run scores 100. A run passes at
-// the scenario's pass mark (70 unless it says otherwise) with no blocker.
+// Each line is rounded down, so only a flawless run scores 100. A run passes when
+// it clears three gates: the score reaches the scenario's pass mark (70 unless it
+// says otherwise), the conversation reaches the scenario's target ending (the best
+// ending kind, which its ideal path reaches), and no blocker was used. The points
+// do not depend on the gates, so scores stay comparable with earlier versions.
 // Everything here is a pure function of the steps taken, so a replayed run
 // scores the same.
 #include <cstddef>
@@ -62,8 +65,11 @@ struct Score {
   int total = 0;  // 0..100, the sum of the rubric lines
   int pass_percent = kDefaultPassPercent;
   bool passed = false;
+  EndingKind reached = EndingKind::Stalled;  // how the conversation ended
+  EndingKind target = EndingKind::Committed;  // the ending a pass needs
   std::vector<RubricLine> rubric;
-  std::vector<std::string> blockers;  // "Step 3: ..." for each blocker move
+  std::vector<std::string> blockers;      // "Step 3: ..." for each blocker move
+  std::vector<std::string> failed_gates;  // why it did not pass, one sentence per gate; empty when passed
 };
 
 // The order-of-tactics criteria and the notes each step earns (one list per

@@ -9,7 +9,7 @@ namespace {
 void enter(const Scenario& scenario, ConversationState& state, std::size_t node) {
   state.node = node;
   state.visited[node] = 1;
-  if (scenario.nodes[node].mood) state.mood = *scenario.nodes[node].mood;
+  state.mood = scenario.nodes[node].mood.value_or(mood_for(state.values[kTrust], state.values[kResistance]));
 }
 
 }  // namespace

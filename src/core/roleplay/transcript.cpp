@@ -55,6 +55,7 @@ std::string format_debrief(const Run& run, const Debrief& d) {
   if (!d.summary.empty()) out += d.summary + "\n";
   out += "\nScore: " + std::to_string(d.score.total) + "/100 - " + (d.score.passed ? "passed" : "not passed") +
          " (pass mark " + std::to_string(d.score.pass_percent) + ")\n";
+  for (const std::string& gate : d.score.failed_gates) out += "  Not passed: " + gate + "\n";
   for (const RubricLine& line : d.score.rubric) {
     out += "  " + padded(line.label, 28) + " " + padded(std::to_string(line.points) + "/" + std::to_string(line.max), 6) +
            " " + line.detail + "\n";
@@ -173,6 +174,8 @@ nlohmann::ordered_json transcript_json(const Run& run) {
                    {"pass_percent", d->score.pass_percent},
                    {"passed", d->score.passed},
                    {"blockers", d->score.blockers},
+                   {"failed_gates", d->score.failed_gates},
+                   {"target_ending", std::string(ending_name(d->score.target))},
                    {"rubric", std::move(rubric)},
                    {"ideal_path", std::move(ideal)}};
   debrief["replay_from"] = d->replay_from ? ojson(*d->replay_from) : ojson(nullptr);

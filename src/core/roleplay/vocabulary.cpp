@@ -194,4 +194,14 @@ std::optional<ScenarioKind> parse_scenario_kind(std::string_view name) {
   return find_name<ScenarioKind>(kKindNames, name);
 }
 
+Mood mood_for(int trust, int resistance) {
+  if (trust < 15) return resistance >= 70 ? Mood::Hostile : Mood::Frustrated;
+  if (trust < 30) return Mood::Sceptical;
+  if (trust < 45) return Mood::Guarded;
+  if (trust < 60) return resistance >= 50 ? Mood::Guarded : Mood::Neutral;
+  if (trust < 75) return resistance >= 50 ? Mood::Neutral : Mood::Curious;
+  if (trust < 88) return resistance > 40 ? Mood::Curious : Mood::Warm;
+  return resistance > 30 ? Mood::Warm : Mood::Keen;
+}
+
 }  // namespace dealdojo::roleplay

@@ -111,6 +111,9 @@ std::string_view mood_name(Mood m);  // "sceptical"
 std::string_view mood_label(Mood m);  // "Sceptical"
 int mood_warmth(Mood m);             // 0 (hostile) .. 7 (keen)
 std::optional<Mood> parse_mood(std::string_view name);
+// The mood that trust and resistance (0–100) imply, used wherever a node does not
+// set one: low trust is cold whatever else, and warmth needs resistance to fall too.
+Mood mood_for(int trust, int resistance);
 
 enum class EndingKind : std::uint8_t { Committed, NextStep, Stalled, Lost };
 std::string_view ending_name(EndingKind e);   // "next-step"

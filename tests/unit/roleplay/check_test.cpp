@@ -8,14 +8,7 @@ using namespace dealdojo::roleplay;
 
 namespace {
 
-std::string problems_of(const nlohmann::json& j) {
-  const ScenarioCheck check = check_scenario(roleplay_test::read_fixture(j));
-  std::string out;
-  for (const auto& d : check.diagnostics) {
-    out += std::string(dealdojo::content::severity_name(d.severity)) + ": " + d.pointer + ": " + d.message + "\n";
-  }
-  return out;
-}
+std::string problems_of(const nlohmann::json& j) { return roleplay_test::check_problems(j); }
 
 // The caller INFOs the text, so that a failed CHECK shows it.
 bool has(const std::string& text, std::string_view part) { return text.find(part) != std::string::npos; }

@@ -9,6 +9,7 @@
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
+#include "core/roleplay/check.hpp"
 #include "core/roleplay/scenario.hpp"
 #include "unit/content/content_test_support.hpp"
 
@@ -32,12 +33,12 @@ inline nlohmann::json fixture_json() {
       {"say": "Compared with what?", "technique": "clarify", "grade": "best", "effects": {"clarity": 20},
        "feedback": "A Clarify.", "next": "only"},
       {"say": "Anything else?", "technique": "cross-check", "grade": "good", "feedback": "Early.", "next": "only"},
-      {"say": "Sign today?", "technique": "pressure-too-early", "grade": "poor", "effects": {"trust": -20},
+      {"say": "Can we sign the order today?", "technique": "pressure-too-early", "grade": "poor", "effects": {"trust": -20},
        "feedback": "Pressure.", "next": "lost"}]},
     {"id": "only", "buyer": "Against the others.", "choices": [
       {"say": "Is that the only thing?", "technique": "cross-check", "grade": "best", "effects": {"resistance": -10},
        "feedback": "A Cross-Check.", "next": "answer"},
-      {"say": "Let me explain.", "technique": "reply-reverse", "grade": "weak", "feedback": "Early reply.",
+      {"say": "Let me explain why it's worth it.", "technique": "reply-reverse", "grade": "weak", "feedback": "Early reply.",
        "next": "answer"},
       {"say": "Good to talk.", "technique": "connect", "grade": "good", "if": "trust >= 50 and said cushioned",
        "feedback": "Connect.", "next": "answer"}]},
@@ -55,15 +56,16 @@ inline nlohmann::json fixture_json() {
        "next": [{"if": "trust >= 60", "to": "won"}, {"to": "stalled"}]},
       {"say": "Prices rise soon.", "technique": "opportunity", "grade": "poor", "feedback": "Deadline.",
        "next": "stalled"}]},
-    {"id": "close", "stage": "Commit", "mood": "warm", "buyer": "It does.", "choices": [
+    {"id": "close", "stage": "Commit", "buyer": "It does.", "choices": [
       {"say": "Ready to go ahead?", "technique": "direct-question", "grade": "best", "feedback": "Direct.",
        "next": [{"if": "trust >= 60", "to": "won"}, {"to": "stalled"}]},
       {"say": "Prices rise soon.", "technique": "opportunity", "grade": "weak", "feedback": "Deadline.",
        "next": "stalled"},
-      {"say": "Shall we weigh it?", "technique": "weighing", "grade": "good", "feedback": "Weighing.", "next": "won"}]},
-    {"id": "won", "ending": "committed", "mood": "keen", "buyer": "Deal.", "debrief": "Won."},
+      {"say": "Shall we weigh it?", "technique": "weighing", "grade": "good", "feedback": "Weighing.",
+       "next": [{"if": "trust >= 60", "to": "won"}, {"to": "stalled"}]}]},
+    {"id": "won", "ending": "committed", "buyer": "Deal.", "debrief": "Won."},
     {"id": "stalled", "ending": "stalled", "buyer": "Later.", "debrief": "Stalled."},
-    {"id": "lost", "ending": "lost", "mood": "hostile", "buyer": "Bye.", "debrief": "Lost."}
+    {"id": "lost", "ending": "lost", "buyer": "Bye.", "debrief": "Lost."}
   ]})");
 }
 
@@ -81,6 +83,16 @@ inline std::string read_problems(const nlohmann::json& json) {
   const auto read = dealdojo::roleplay::read_scenario(json, "fixture.json", "/roleplay/scenarios/0");
   std::string out;
   for (const auto& d : read.diagnostics) {
+    out += std::string(dealdojo::content::severity_name(d.severity)) + ": " + d.pointer + ": " + d.message + "\n";
+  }
+  return out;
+}
+
+// check_scenario's diagnostics for `json`, one per line: "error: <pointer>: message".
+inline std::string check_problems(const nlohmann::json& json) {
+  const dealdojo::roleplay::ScenarioCheck check = dealdojo::roleplay::check_scenario(read_fixture(json));
+  std::string out;
+  for (const auto& d : check.diagnostics) {
     out += std::string(dealdojo::content::severity_name(d.severity)) + ": " + d.pointer + ": " + d.message + "\n";
   }
   return out;

@@ -48,7 +48,7 @@ buyer: It's the total.
 * [cross-check good] Anything else?
   feedback: Early.
   -> only
-* [pressure-too-early poor] Sign today?
+* [pressure-too-early poor] Can we sign the order today?
   effects: trust -20
   feedback: Pressure.
   -> lost
@@ -59,7 +59,7 @@ buyer: Against the others.
   effects: resistance -10
   feedback: A Cross-Check.
   -> answer
-* [reply-reverse weak] Let me explain.
+* [reply-reverse weak] Let me explain why it's worth it.
   feedback: Early reply.
   -> answer
 * [connect good] Good to talk.
@@ -99,7 +99,6 @@ buyer: Makes sense.
 
 === close
 stage: Commit
-mood: warm
 buyer: It does.
 * [direct-question best] Ready to go ahead?
   feedback: Direct.
@@ -110,11 +109,11 @@ buyer: It does.
   -> stalled
 * [weighing good] Shall we weigh it?
   feedback: Weighing.
-  -> won
+  -> won if trust >= 60
+  -> stalled
 
 === won
 end: committed
-mood: keen
 buyer: Deal.
 debrief: Won.
 
@@ -125,7 +124,6 @@ debrief: Stalled.
 
 === lost
 end: lost
-mood: hostile
 buyer: Bye.
 debrief: Lost.
 )";
