@@ -24,8 +24,16 @@ if [ "$total" -eq 0 ]; then bad=1; echo "ctest ran no tests"; fi
 count "ctest" $((total - bad)) "$bad"
 
 # The content lint on every shipped pack, figures in the log (content/FORMAT.md 4.1).
-echo "== content lint (dojo validate --strict on every shipped pack)"
-if build/native/dojo validate --strict content/*/; then count "content lint" 1 0; else count "content lint" 0 1; fi
+echo "== content lint (dojo validate --strict, dojo roleplay check and probe on every shipped pack)"
+lint_ok=1
+build/native/dojo validate --strict content/*/ || lint_ok=0
+for pack in content/*/; do
+  if [ -d "$pack/roleplay" ]; then
+    build/native/dojo roleplay check "$pack" | tail -1 || lint_ok=0
+    build/native/dojo roleplay probe "$pack" --runs 1000 | tail -2
+  fi
+done
+if [ "$lint_ok" -eq 1 ]; then count "content lint" 1 0; else count "content lint" 0 1; fi
 
 # Fuzzing the pack loader for a bounded time, when the fuzz script exists.
 if [ -x tests/fuzz/run_pack_fuzz.sh ]; then

@@ -1,15 +1,19 @@
 // The default pack's scenarios: every one passes `dojo roleplay check` with no
-// warning, every shipped JSON is what its script compiles to, and the worked
+// warning (the cue checks included), a learner who reads only surface cues passes
+// none of them, every shipped JSON is what its script compiles to, and the worked
 // example in content/FORMAT.md is a valid scenario.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 
 #include "core/content/pack_loader.hpp"
+#include "core/content/text_checks.hpp"
 #include "core/roleplay/check.hpp"
 #include "core/roleplay/script.hpp"
+#include "core/roleplay/strategies.hpp"
 #include "unit/content/content_test_support.hpp"
 
 using namespace dealdojo::roleplay;
@@ -66,6 +70,35 @@ TEST_CASE("every scenario of the default pack passes the check without warnings"
     CHECK(check.ideal->steps.size() <= kMaxDecisionPoints);
     CHECK(check.reachable_endings.size() >= 2);
   }
+}
+
+TEST_CASE("no strategy that knows nothing of selling passes the default pack's scenarios") {
+  const auto loaded = dealdojo::content::load_pack(kPack);
+  REQUIRE(loaded.pack);
+  const ScenarioSet set = read_scenarios(loaded.pack->roleplay, "sales-rep");
+  std::size_t runs = 0, passed = 0, best_longest = 0, points = 0;
+  for (const Scenario& s : set.scenarios) {
+    CAPTURE(s.id);
+    CHECK_FALSE(play_by_length(s, LengthStrategy::Longest).passed);
+    CHECK_FALSE(play_by_length(s, LengthStrategy::Shortest).passed);
+    const RandomPlay random = play_randomly(s, 1000, 2026);
+    runs += random.runs;
+    passed += random.passed;
+    for (const Node& n : s.nodes) {
+      if (n.is_ending() || n.choices.size() < 2) continue;
+      ++points;
+      std::size_t best = 0, other = 0;
+      for (const Choice& c : n.choices) {
+        std::size_t& longest = c.grade == Grade::Best ? best : other;
+        longest = std::max(longest, dealdojo::content::utf8_length(c.say));
+      }
+      if (best > other) ++best_longest;
+    }
+  }
+  MESSAGE("random picks pass " << passed << " of " << runs << " runs; the best line is the longest at "
+                               << best_longest << " of " << points << " decision points");
+  CHECK(passed * 100 <= runs * 5);
+  CHECK(best_longest * 3 <= points);  // a third of the pack's decision points at most
 }
 
 TEST_CASE("every shipped scenario JSON is up to date with its script") {
