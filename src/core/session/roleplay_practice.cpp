@@ -14,7 +14,8 @@ nlohmann::json RoleplayRecord::to_json() const {
           {"passed", passed},
           {"finished_at_ms", finished_at_ms},
           {"path", path},
-          {"seed", seed}};
+          {"seed", seed},
+          {"replayed", replayed}};
 }
 
 namespace {
@@ -54,19 +55,21 @@ std::optional<RoleplayRecord> RoleplayRecord::read(content::ObjectReader& r) {
   // A negative seed would wrap to a different shuffle: unsigned64 refuses it.
   const auto seed = r.unsigned64("seed", Need::Required, "the shuffle's seed");
   const auto path = read_path(r);
+  const auto replayed = r.boolean("replayed", Need::Optional, "true or false");
   const auto parsed_ending = ending ? roleplay::parse_ending(*ending) : std::nullopt;
   if (ending && !parsed_ending) r.error("ending", "is not a way a conversation ends");
   if (!pack || !scenario || !title || !parsed_ending || !score || !passed || !finished || !seed || !path) {
     return std::nullopt;
   }
-  return RoleplayRecord{*pack, *scenario, *title, *parsed_ending, *score, *passed, *finished, *path, *seed};
+  return RoleplayRecord{*pack,   *scenario, *title, *parsed_ending, *score, *passed, *finished,
+                        *path,   *seed,     replayed.value_or(false)};
 }
 
 // ---------------------------------------------------------------------------------
 // RoleplayInProgress
 
 nlohmann::json RoleplayInProgress::to_json() const {
-  return {{"pack_id", pack_id}, {"scenario_id", scenario_id}, {"seed", seed}, {"path", path}};
+  return {{"pack_id", pack_id}, {"scenario_id", scenario_id}, {"seed", seed}, {"path", path}, {"replayed", replayed}};
 }
 
 std::optional<RoleplayInProgress> RoleplayInProgress::read(content::ObjectReader& r) {
@@ -74,8 +77,9 @@ std::optional<RoleplayInProgress> RoleplayInProgress::read(content::ObjectReader
   const auto scenario = r.text("scenario_id", Need::Required, "the scenario id");
   const auto seed = r.unsigned64("seed", Need::Required, "the shuffle's seed");
   const auto path = read_path(r);
+  const auto replayed = r.boolean("replayed", Need::Optional, "true or false");
   if (!pack || !scenario || !seed || !path) return std::nullopt;
-  return RoleplayInProgress{*pack, *scenario, *seed, *path};
+  return RoleplayInProgress{*pack, *scenario, *seed, *path, replayed.value_or(false)};
 }
 
 // ---------------------------------------------------------------------------------
@@ -108,6 +112,7 @@ bool RoleplayPractice::start(std::string_view scenario_id, std::uint64_t seed) {
   const roleplay::Scenario* scenario = find(scenario_id);
   if (scenario == nullptr) return false;
   m_run.emplace(*scenario, roleplay::RunOptions{true, seed});
+  m_replayed = false;
   m_debrief = roleplay::make_debrief(*m_run);  // nullopt unless the start is already an ending
   run_changed();
   return true;
@@ -122,6 +127,7 @@ bool RoleplayPractice::choose(std::size_t display_index, std::int64_t now_ms) {
 
 bool RoleplayPractice::replay_from(std::size_t step) {
   if (!m_run || !m_run->replay_from(step)) return false;
+  m_replayed = true;
   m_debrief = roleplay::make_debrief(*m_run);  // replaying from past the last step stays finished
   run_changed();
   return true;
@@ -135,7 +141,7 @@ void RoleplayPractice::leave() {
 
 std::optional<RoleplayInProgress> RoleplayPractice::in_progress() const {
   if (!m_run) return std::nullopt;
-  return RoleplayInProgress{m_pack_id, m_run->scenario().id, m_run->options().seed, m_run->choice_path()};
+  return RoleplayInProgress{m_pack_id, m_run->scenario().id, m_run->options().seed, m_run->choice_path(), m_replayed};
 }
 
 std::string RoleplayPractice::restore_in_progress(const RoleplayInProgress& saved) {
@@ -148,6 +154,7 @@ std::string RoleplayPractice::restore_in_progress(const RoleplayInProgress& save
   auto run = roleplay::replay(*scenario, saved.path, roleplay::RunOptions{true, saved.seed});
   if (!run) return what + "the scenario has changed since, so your choices no longer fit it.";
   m_run = std::move(run);
+  m_replayed = saved.replayed;
   m_debrief = roleplay::make_debrief(*m_run);  // a finished run shows its debrief; it is in the history already
   run_changed();
   return "";
@@ -159,6 +166,13 @@ std::optional<int> RoleplayPractice::best_score(std::string_view pack_id, std::s
     if (rec.pack_id == pack_id && rec.scenario_id == scenario_id && (!best || rec.score > *best)) best = rec.score;
   }
   return best;
+}
+
+const RoleplayRecord* RoleplayPractice::first_try(std::string_view pack_id, std::string_view scenario_id) const {
+  for (const RoleplayRecord& rec : m_history) {  // oldest first
+    if (rec.pack_id == pack_id && rec.scenario_id == scenario_id) return &rec;
+  }
+  return nullptr;
 }
 
 void RoleplayPractice::finish_if_ended(std::int64_t now_ms) {
@@ -176,6 +190,7 @@ void RoleplayPractice::finish_if_ended(std::int64_t now_ms) {
   rec.finished_at_ms = now_ms;
   rec.path = m_run->choice_path();
   rec.seed = m_run->options().seed;
+  rec.replayed = m_replayed;
   m_history.push_back(std::move(rec));
   touch();
 }

@@ -36,9 +36,11 @@ struct RoleplayRecord {
   std::int64_t finished_at_ms = 0;
   std::vector<std::size_t> path;  // authored choice index at each step (Run::choice_path)
   std::uint64_t seed = 0;         // the display shuffle's seed
+  bool replayed = false;          // "Replay from here" was used during it: practice, not a clean try
 
   nlohmann::json to_json() const;
-  // nullopt after reporting each problem to the reader's sink.
+  // nullopt after reporting each problem to the reader's sink. "replayed" is
+  // optional (saves from before it existed read as false).
   static std::optional<RoleplayRecord> read(content::ObjectReader& fields);
 };
 
@@ -49,6 +51,7 @@ struct RoleplayInProgress {
   std::string scenario_id;
   std::uint64_t seed = 0;
   std::vector<std::size_t> path;  // Run::choice_path
+  bool replayed = false;          // "Replay from here" was used in it
 
   nlohmann::json to_json() const;
   // nullopt after reporting each problem to the reader's sink.
@@ -95,6 +98,13 @@ class RoleplayPractice final : public SavedSlice {
   const std::optional<roleplay::Debrief>& debrief() const { return m_debrief; }
   // The best score in the history for a scenario of the given pack.
   std::optional<int> best_score(std::string_view pack_id, std::string_view scenario_id) const;
+  // The learner's first finished conversation of a scenario: the score that says
+  // what they could do before practising it (nullptr when never finished). It may
+  // itself have been replayed (its `replayed` says so).
+  const RoleplayRecord* first_try(std::string_view pack_id, std::string_view scenario_id) const;
+  // The conversation in progress has gone back with "Replay from here": when it
+  // finishes it is recorded as a replay.
+  bool replayed() const { return m_replayed; }
 
   void write(nlohmann::json& document) const override;
   void read(content::ObjectReader& document, LoadNotes& notes) override;
@@ -115,6 +125,7 @@ class RoleplayPractice final : public SavedSlice {
   std::optional<roleplay::Run> m_run;
   std::optional<roleplay::Debrief> m_debrief;
   std::uint64_t m_run_revision = 0;
+  bool m_replayed = false;
 };
 
 }  // namespace dealdojo::session

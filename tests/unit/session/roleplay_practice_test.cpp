@@ -135,9 +135,61 @@ TEST_CASE("replaying from a step drops the later steps and the debrief, and reco
   REQUIRE(s.roleplay().debrief());
   CHECK(s.roleplay().history().size() == 2);
   CHECK(s.roleplay().history()[1].finished_at_ms == 9);
+  CHECK(s.roleplay().history()[1].replayed);  // practice, not a clean try
+  CHECK_FALSE(s.roleplay().history()[0].replayed);
   s.roleplay().leave();
   CHECK_FALSE(s.roleplay().run());
   CHECK_FALSE(s.roleplay().debrief());
+}
+
+TEST_CASE("the first try is kept apart from the best: a later perfect run does not replace it") {
+  auto s = sales_rep_session();
+  CHECK(s.roleplay().first_try("sales-rep", "just-send-information") == nullptr);
+  // First try: a poor opening that loses the buyer.
+  REQUIRE(s.roleplay().start("just-send-information", 4));
+  REQUIRE(s.roleplay().choose(shown_at(*s.roleplay().run(), 1), 1));
+  while (!s.roleplay().run()->finished()) REQUIRE(s.roleplay().choose(0, 2));
+  const int first_score = s.roleplay().history().back().score;
+  CHECK_FALSE(s.roleplay().history().back().passed);
+  // Then replay from the start and play the ideal path: a pass, but a replayed one.
+  REQUIRE(s.roleplay().replay_from(0));
+  CHECK(s.roleplay().replayed());
+  play_ideal_path(s.roleplay(), 3);
+  REQUIRE(s.roleplay().history().size() == 2);
+  CHECK(s.roleplay().history()[1].replayed);
+  CHECK(s.roleplay().history()[1].passed);
+  // A fresh start is a clean run again, yet the first try stays the first.
+  REQUIRE(s.roleplay().start("just-send-information", 5));
+  CHECK_FALSE(s.roleplay().replayed());
+  play_ideal_path(s.roleplay(), 4);
+  CHECK_FALSE(s.roleplay().history()[2].replayed);
+  const session::RoleplayRecord* first = s.roleplay().first_try("sales-rep", "just-send-information");
+  REQUIRE(first != nullptr);
+  CHECK(first->score == first_score);
+  CHECK_FALSE(first->passed);
+  CHECK(s.roleplay().best_score("sales-rep", "just-send-information") == 100);
+}
+
+TEST_CASE("a replay in progress is saved as one and resumes as one") {
+  auto s = sales_rep_session();
+  REQUIRE(s.roleplay().start("just-send-information", 4));
+  REQUIRE(s.roleplay().choose(0, 1));
+  REQUIRE(s.roleplay().replay_from(0));
+  const auto saved = s.roleplay().in_progress();
+  REQUIRE(saved);
+  CHECK(saved->replayed);
+  const auto back = content::read_object<session::RoleplayInProgress>(saved->to_json());
+  REQUIRE(back);
+  CHECK(back->replayed);
+  auto other = sales_rep_session();
+  CHECK(other.roleplay().restore_in_progress(*back).empty());
+  CHECK(other.roleplay().replayed());
+  // Saves from before the flag existed read as clean runs.
+  nlohmann::json old = saved->to_json();
+  old.erase("replayed");
+  const auto read_old = content::read_object<session::RoleplayInProgress>(old);
+  REQUIRE(read_old);
+  CHECK_FALSE(read_old->replayed);
 }
 
 TEST_CASE("a copied practice keeps a working run") {
@@ -164,8 +216,13 @@ TEST_CASE("roleplay records survive a JSON round trip and damaged ones are refus
   CHECK(back->finished_at_ms == 123456);
   CHECK(back->path == rec.path);
   CHECK(back->seed == rec.seed);
+  CHECK_FALSE(back->replayed);
 
   const nlohmann::json good = rec.to_json();
+  nlohmann::json before_replays = good;  // a record saved before "replayed" existed
+  before_replays.erase("replayed");
+  REQUIRE(content::read_object<session::RoleplayRecord>(before_replays));
+  CHECK_FALSE(content::read_object<session::RoleplayRecord>(before_replays)->replayed);
   CHECK_FALSE(content::read_object<session::RoleplayRecord>(nlohmann::json::array()));
   auto damaged = [&](const char* key, nlohmann::json value) {
     nlohmann::json copy = good;
@@ -188,4 +245,5 @@ TEST_CASE("roleplay records survive a JSON round trip and damaged ones are refus
   CHECK(damaged("path", "0,1"));
   CHECK(damaged("seed", -3));
   CHECK(damaged("seed", missing));
+  CHECK(damaged("replayed", "yes"));
 }
