@@ -1,7 +1,10 @@
 // The conversation: briefing, the transcript as chat bubbles with the verdict
 // under each of the learner's lines, the buyer's mood and trust, and the
-// numbered choices (digit keys 1-9 pick them too). The transcript scrolls in
-// its own pane so the choices stay in view.
+// numbered choices (digit keys 1-9 pick them too). Nothing on screen names the
+// technique to use next (no focus, no stage label): those are in the debrief.
+// Wide windows: the transcript scrolls in its own pane so the choices stay in
+// view. Phones: the transcript takes the space it needs and the page scrolls so
+// the newest line and the choices are in view after every step.
 //
 // [SECTION] keys  [SECTION] header  [SECTION] transcript  [SECTION] footer  [SECTION] entry
 #include <imgui.h>
@@ -39,10 +42,8 @@ void draw_header(AppContext& ctx, const roleplay::Scenario& scenario, std::size_
   if (ImGui::Button("< All scenarios")) action.set(RoleplayAction::Kind::Leave);
   ctx.widgets.mark_last_item("roleplay/back");
   widgets::TextIn(ctx.fonts.heading, scenario.title);
-  std::string who = "Buyer: " + scenario.persona;
-  if (scenario.focus) who += "  ·  Focus: " + std::string(roleplay::technique_label(*scenario.focus));
-  widgets::MutedText(who);
-  if (ctx.compact() && steps_taken > 0 && !view.briefing_folded) {
+  widgets::MutedText("Buyer: " + scenario.persona);
+  if (steps_taken > 0 && !view.briefing_folded) {
     view.briefing_open = false;
     view.briefing_folded = true;
   }
@@ -101,16 +102,16 @@ void draw_transcript(AppContext& ctx, const roleplay::Run& run, RoleplayView& vi
     ImGui::Spacing();
     ImGui::PopID();
   }
-  if (view.scrolled_entries != entries.size()) ImGui::SetScrollHereY(1.0f);  // the newest line at the bottom
+  // Wide: the newest line at the bottom of the pane (phones scroll the page instead).
+  if (!ctx.compact() && view.scrolled_entries != entries.size()) ImGui::SetScrollHereY(1.0f);
 }
 
 // [SECTION] footer
 float status_height() { return ImGui::GetFrameHeightWithSpacing() * 2.0f; }
 
 std::string choices_prompt(const roleplay::Run& run) {
-  std::string prompt = "Step " + std::to_string(run.steps().size() + 1);
-  if (!run.node().stage.empty()) prompt += "  ·  " + run.node().stage;
-  return prompt + "  ·  What do you say? (keys 1-" + std::to_string(run.offered().size()) + ")";
+  return "Step " + std::to_string(run.steps().size() + 1) + "  ·  What do you say? (keys 1-" +
+         std::to_string(run.offered().size()) + ")";
 }
 
 float footer_height(const roleplay::Run& run, float width) {
@@ -165,15 +166,21 @@ void draw_conversation(AppContext& ctx, const roleplay::Run& run, RoleplayView& 
   if (spare > 0.0f) ImGui::SetCursorPosX(ImGui::GetCursorPosX() + spare * 0.5f);
   ImGui::BeginChild("conversation", ImVec2(width, 0.0f), false, ImGuiWindowFlags_NoBackground);
   draw_header(ctx, run.scenario(), run.steps().size(), view, action);
-  const float min_height = ctx.compact() ? 200.0f : 280.0f;
-  const float height = std::max(min_height, ImGui::GetContentRegionAvail().y - footer_height(run, width));
-  ImGui::BeginChild("transcript", ImVec2(0.0f, height), true);
-  draw_transcript(ctx, run, view, action);
-  ImGui::EndChild();
+  if (ctx.compact()) {
+    // A box inside the page would make the learner scroll two things; the page is the box.
+    ImGui::BeginGroup();
+    draw_transcript(ctx, run, view, action);
+    ImGui::EndGroup();
+  } else {
+    const float height = std::max(280.0f, ImGui::GetContentRegionAvail().y - footer_height(run, width));
+    ImGui::BeginChild("transcript", ImVec2(0.0f, height), true);
+    draw_transcript(ctx, run, view, action);
+    ImGui::EndChild();
+  }
   ctx.widgets.mark_last_item("roleplay/transcript");
   draw_status(ctx, run);
   draw_choices(ctx, run, action);
-  // Phones: when the column is taller than the screen, bring the choices into view.
+  // Phones: after each new line, scroll the page so the choices end at the bottom edge.
   if (ctx.compact() && !run.steps().empty() && view.scrolled_entries != run.transcript().size()) {
     ImGui::SetScrollHereY(1.0f);
   }

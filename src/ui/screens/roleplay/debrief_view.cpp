@@ -29,7 +29,8 @@ const roleplay::Choice& choice_at(const roleplay::Run& run, std::size_t node, st
 }
 
 // [SECTION] outcome
-void draw_outcome(AppContext& ctx, const roleplay::Run& run, const roleplay::Debrief& d, RoleplayAction& action) {
+void draw_outcome(AppContext& ctx, const roleplay::Run& run, const roleplay::Debrief& d, bool replayed,
+                  RoleplayAction& action) {
   widgets::TextIn(ctx.fonts.heading, run.scenario().title);
   coloured_text(ctx.fonts.heading, rw::ending_colour(d.ending), roleplay::ending_label(d.ending));
   ctx.widgets.mark_last_item("roleplay/ending");
@@ -41,7 +42,17 @@ void draw_outcome(AppContext& ctx, const roleplay::Run& run, const roleplay::Deb
   const std::string verdict = (d.score.passed ? "Passed" : "Not passed") + std::string(" (pass mark ") +
                               std::to_string(d.score.pass_percent) + ")";
   coloured_text(ctx.fonts.bold, d.score.passed ? colours::good() : colours::bad(), verdict);
-  for (const std::string& blocker : d.score.blockers) coloured_text(ctx.fonts.body, colours::bad(), blocker);
+  ctx.widgets.mark_last_item("roleplay/verdict");
+  for (const std::string& gate : d.score.failed_gates) coloured_text(ctx.fonts.body, colours::bad(), gate);
+  if (replayed) {
+    widgets::MutedText("You used Replay from here in this conversation, so it counts as practice: the list keeps "
+                       "your first try's score beside your best.");
+    ctx.widgets.mark_last_item("roleplay/replayed");
+  }
+  if (run.scenario().focus) {
+    widgets::MutedText("This scenario centres on " + std::string(roleplay::technique_label(*run.scenario().focus)) +
+                       ".");
+  }
   ImGui::Spacing();
   if (d.replay_from) {
     const std::string label = "Replay from step " + std::to_string(*d.replay_from + 1);
@@ -92,7 +103,8 @@ void draw_graded_step(AppContext& ctx, const roleplay::Run& run, const roleplay:
   ImGui::PushID(static_cast<int>(g.step));
   ImGui::Separator();
   ImGui::PushFont(ctx.fonts.bold);
-  ImGui::Text("Step %zu", g.step + 1);
+  const std::string& stage = run.scenario().nodes[g.node].stage;
+  ImGui::TextUnformatted(("Step " + std::to_string(g.step + 1) + (stage.empty() ? "" : " (" + stage + ")")).c_str());
   ImGui::SameLine();
   const std::string technique(roleplay::technique_label(g.technique));
   ImGui::TextUnformatted(technique.c_str());
@@ -137,7 +149,8 @@ void draw_ideal_path(AppContext& ctx, const roleplay::Run& run, const roleplay::
 }  // namespace
 
 // [SECTION] entry
-void draw_debrief(AppContext& ctx, const roleplay::Run& run, const roleplay::Debrief& debrief, RoleplayAction& action) {
+void draw_debrief(AppContext& ctx, const roleplay::Run& run, const roleplay::Debrief& debrief, bool replayed,
+                  RoleplayAction& action) {
   const float width = roleplay_column_width(ctx);
   const float spare = ImGui::GetContentRegionAvail().x - width;
   if (spare > 0.0f) ImGui::SetCursorPosX(ImGui::GetCursorPosX() + spare * 0.5f);
@@ -147,7 +160,7 @@ void draw_debrief(AppContext& ctx, const roleplay::Run& run, const roleplay::Deb
   if (wide) ImGui::PushStyleVar(ImGuiStyleVar_CellPadding, ImVec2(16.0f, 2.0f));
   const bool two_columns = wide && ImGui::BeginTable("debrief-columns", 2, ImGuiTableFlags_SizingStretchSame);
   if (two_columns) ImGui::TableNextColumn();
-  draw_outcome(ctx, run, debrief, action);
+  draw_outcome(ctx, run, debrief, replayed, action);
   ImGui::Spacing();
   draw_rubric(ctx, debrief);
   if (two_columns) ImGui::TableNextColumn();

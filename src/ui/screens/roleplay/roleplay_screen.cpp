@@ -20,10 +20,14 @@ nlohmann::json describe_scenarios(const session::RoleplayPractice& practice) {
   nlohmann::json list = nlohmann::json::array();
   for (const roleplay::Scenario& s : practice.scenarios()) {
     const auto best = practice.best_score(practice.pack_id(), s.id);
+    const session::RoleplayRecord* first = practice.first_try(practice.pack_id(), s.id);
+    nlohmann::json first_try = nullptr;
+    if (first) first_try = {{"score", first->score}, {"passed", first->passed}, {"replayed", first->replayed}};
     list.push_back({{"id", s.id},
                     {"title", s.title},
                     {"kind", roleplay::scenario_kind_name(s.kind)},
-                    {"best_score", best ? nlohmann::json(*best) : nlohmann::json()}});
+                    {"best_score", best ? nlohmann::json(*best) : nlohmann::json()},
+                    {"first_try", first_try}});
   }
   return list;
 }
@@ -42,7 +46,6 @@ nlohmann::json describe_run(const roleplay::Run& run) {
   }
   nlohmann::json out = {{"scenario", run.scenario().id},
                         {"node", run.node().id},
-                        {"stage", run.node().stage},
                         {"mood", roleplay::mood_name(run.mood())},
                         {"trust", run.trust()},
                         {"steps_taken", run.steps().size()},
@@ -60,7 +63,7 @@ nlohmann::json describe_run(const roleplay::Run& run) {
   return out;
 }
 
-nlohmann::json describe_debrief(const roleplay::Run& run, const roleplay::Debrief& d) {
+nlohmann::json describe_debrief(const roleplay::Run& run, const roleplay::Debrief& d, bool replayed) {
   nlohmann::json steps = nlohmann::json::array();
   for (const roleplay::GradedStep& g : d.steps) {
     nlohmann::json step = {{"number", g.step + 1},
@@ -82,6 +85,11 @@ nlohmann::json describe_debrief(const roleplay::Run& run, const roleplay::Debrie
           {"passed", d.score.passed},
           {"rubric", rubric},
           {"blockers", d.score.blockers},
+          {"failed_gates", d.score.failed_gates},
+          {"target_ending", roleplay::ending_name(d.score.target)},
+          {"replayed", replayed},
+          {"focus", run.scenario().focus ? nlohmann::json(roleplay::technique_name(*run.scenario().focus))
+                                         : nlohmann::json()},
           {"steps", steps},
           {"ideal_path", ideal},
           // The step number (1-based) of the first move that was not the best.
@@ -101,7 +109,7 @@ void RoleplayScreen::draw(AppContext& ctx) {
   if (!run) {
     draw_scenario_list(ctx, practice, action);
   } else if (const auto& debrief = practice.debrief()) {
-    draw_debrief(ctx, *run, *debrief, action);
+    draw_debrief(ctx, *run, *debrief, practice.replayed(), action);
   } else {
     draw_conversation(ctx, *run, m_view, action);
   }
@@ -151,7 +159,7 @@ nlohmann::json RoleplayScreen::describe(const AppContext& ctx) const {
   out.update(describe_run(*run));
   out["title"] = run->scenario().title;
   out["briefing_open"] = m_view.briefing_open;
-  if (debrief) out["debrief"] = describe_debrief(*run, *debrief);
+  if (debrief) out["debrief"] = describe_debrief(*run, *debrief, practice.replayed());
   return out;
 }
 

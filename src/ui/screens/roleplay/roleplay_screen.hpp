@@ -31,7 +31,7 @@ struct RoleplayAction {
 
 struct RoleplayView {
   bool briefing_open = true;
-  // Phones: the briefing folds away once, after the first choice, to make room.
+  // The briefing folds away once, after the first choice, to make room.
   bool briefing_folded = false;
   // The transcript length last scrolled to: a change (a new line, or a replay
   // that removed lines) scrolls the newest line into view.
@@ -54,7 +54,9 @@ class RoleplayScreen final : public Screen {
 // The three views (scenario_list.cpp, conversation_view.cpp, debrief_view.cpp).
 void draw_scenario_list(AppContext& ctx, const session::RoleplayPractice& practice, RoleplayAction& action);
 void draw_conversation(AppContext& ctx, const roleplay::Run& run, RoleplayView& view, RoleplayAction& action);
-void draw_debrief(AppContext& ctx, const roleplay::Run& run, const roleplay::Debrief& debrief, RoleplayAction& action);
+// `replayed`: "Replay from here" was used in this conversation (shown as practice).
+void draw_debrief(AppContext& ctx, const roleplay::Run& run, const roleplay::Debrief& debrief, bool replayed,
+                  RoleplayAction& action);
 
 // The width of the centred reading column and its left offset, for wide windows.
 float roleplay_column_width(const AppContext& ctx);

@@ -1,5 +1,6 @@
-// The list of scenarios, grouped by kind: title, focus technique, persona, the
-// best previous score, and a start button for each.
+// The list of scenarios, grouped by kind: title, persona, the first try's score
+// beside the best, and a start button for each. The technique a scenario centres
+// on is left for the debrief: naming it here would give the answer away.
 #include <imgui.h>
 
 #include <algorithm>
@@ -19,24 +20,23 @@ void draw_scenario_card(AppContext& ctx, const session::RoleplayPractice& practi
   ImGui::PushID(s.id.c_str());
   ImGui::Spacing();
   widgets::TextIn(ctx.fonts.bold, s.title);
-  if (s.focus) {
-    ImGui::TextUnformatted("Focus:");
-    ImGui::SameLine();
-    ImGui::PushStyleColor(ImGuiCol_Text, colours::accent());
-    const std::string_view focus = roleplay::technique_label(*s.focus);
-    ImGui::TextUnformatted(focus.data(), focus.data() + focus.size());
-    ImGui::PopStyleColor();
-  }
   widgets::MutedText("Buyer: " + s.persona);
-  const auto best = practice.best_score(practice.pack_id(), s.id);
-  if (ImGui::Button(best ? "Play again" : "Start")) action.set(RoleplayAction::Kind::Start, 0, s.id);
+  const session::RoleplayRecord* first = practice.first_try(practice.pack_id(), s.id);
+  if (ImGui::Button(first ? "Play again" : "Start")) action.set(RoleplayAction::Kind::Start, 0, s.id);
   ctx.widgets.mark_last_item("roleplay/start/" + s.id);
   ImGui::SameLine(0.0f, 16.0f);
   ImGui::AlignTextToFramePadding();
-  if (best) {
-    ImGui::PushStyleColor(ImGuiCol_Text, *best >= s.pass_percent ? colours::good() : colours::muted_text());
-    ImGui::Text("Best score %d / 100", *best);
+  if (first) {
+    const int best = practice.best_score(practice.pack_id(), s.id).value_or(first->score);
+    const std::string first_text = "First try " + std::to_string(first->score) +
+                                   (first->passed ? " (passed)" : " (not passed)") +
+                                   (first->replayed ? ", replayed" : "");
+    ImGui::PushStyleColor(ImGuiCol_Text, first->passed ? colours::good() : colours::muted_text());
+    widgets::TextIn(ctx.fonts.body, first_text);
     ImGui::PopStyleColor();
+    ctx.widgets.mark_last_item("roleplay/first-try/" + s.id);
+    widgets::SameLineIfFits(ImGui::CalcTextSize("Best 100").x);
+    widgets::MutedText("Best " + std::to_string(best));
   } else {
     ImGui::PushStyleColor(ImGuiCol_Text, colours::muted_text());
     ImGui::TextUnformatted("Not tried yet");
