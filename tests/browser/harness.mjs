@@ -108,15 +108,21 @@ export class AppDriver {
 
   // Scrolls the page with the mouse wheel until the widget is drawn inside the
   // window, as a learner would, then clicks it.
-  async scrollToAndClick(name) {
+  // Wheels the content under the middle of the window until the widget is in view.
+  async scrollTo(name) {
     const view = this.page.viewportSize();
     for (let tries = 0; tries < 30; tries++) {
       const r = (await this.widgets())[name];
-      if (r && r.y >= 0 && r.y + r.h <= view.height) break;
+      if (r && r.y >= 0 && r.y + r.h <= view.height) return r;
       await this.page.mouse.move(view.width / 2, view.height / 2);
       await this.page.mouse.wheel(0, r && r.y < 0 ? -200 : 200);
       await this.nextFrames(3);
     }
+    return this.widget(name);
+  }
+
+  async scrollToAndClick(name) {
+    await this.scrollTo(name);
     await this.click(name);
   }
 

@@ -52,8 +52,8 @@ it('shows each pack\'s question cue check: the shipped pack passes every rule', 
     ['longest-key', 'shortest-key', 'key-position', 'absolute-words', 'guide-stems', 'near-duplicate-stems',
       'uneven-options']);
   await app.click('packs/sales-rep/cues');  // opens the section
-  const rect = await app.widget('packs/sales-rep/cues');
-  assert.ok(rect, 'the cue check header is drawn');
+  assert.ok(await app.widget('packs/sales-rep/cues'), 'the cue check header is drawn');
+  await app.click('packs/sales-rep/cues');  // and folds it again, so the list below stays in view
 });
 
 it('adds a pack through the file picker and lists it', async () => {
@@ -65,19 +65,6 @@ it('adds a pack through the file picker and lists it', async () => {
   assert.equal(added.built_in, false);
   assert.equal(added.errors, 0);
   assert.match((await app.state()).notice, /Added the pack 'Team onboarding pack'/);
-});
-
-it('a pack whose options give the answers away loads, with the rules to fix and the question ids', async () => {
-  await addWithPicker(giveawayPack);
-  await app.page.waitForFunction(() =>
-    window.dealdojo.state().screen_state.packs.some((p) => p.id === 'giveaway'));
-  const giveaway = (await packs()).find((p) => p.id === 'giveaway');
-  assert.equal(giveaway.usable, true);
-  assert.equal(giveaway.cue_lint.failing, 4);
-  const longest = giveaway.cue_lint.findings.find((f) => f.rule === 'longest-key');
-  assert.equal(longest.fails, true);
-  assert.deepEqual(longest.questions, ['giveaway-1', 'giveaway-2', 'giveaway-3', 'giveaway-4']);
-  await app.widget('packs/giveaway/cues');
 });
 
 it('studies the added pack: Home shows it', async () => {
@@ -119,4 +106,17 @@ it('keeps an added pack after a reload, and removes it', async () => {
   await app.click('nav/packs');
   await app.nextFrames(5);
   assert.equal((await packs()).some((p) => p.id === 'team-pack'), false, 'removal survives a reload');
+});
+
+it('a pack whose options give the answers away loads, with the rules to fix and the question ids', async () => {
+  await addWithPicker(giveawayPack);
+  await app.page.waitForFunction(() =>
+    window.dealdojo.state().screen_state.packs.some((p) => p.id === 'giveaway'));
+  const giveaway = (await packs()).find((p) => p.id === 'giveaway');
+  assert.equal(giveaway.usable, true);
+  assert.equal(giveaway.cue_lint.failing, 4);
+  const longest = giveaway.cue_lint.findings.find((f) => f.rule === 'longest-key');
+  assert.equal(longest.fails, true);
+  assert.deepEqual(longest.questions, ['giveaway-1', 'giveaway-2', 'giveaway-3', 'giveaway-4']);
+  await app.scrollTo('packs/giveaway/cues');
 });

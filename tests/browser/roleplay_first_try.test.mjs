@@ -119,7 +119,7 @@ it('a first try that ends stalled is not passed, with the reason, and stays the 
   assert.equal(row.first_try.replayed, false);
   assert.equal(row.first_try.score, d.score);
   assert.ok(row.best_score >= d.score);
-  await app.widget(`roleplay/first-try/${target.s.id}`);
+  await app.scrollTo(`roleplay/first-try/${target.s.id}`);
 });
 
 it('on a phone the choices are in view after a step, without scrolling', async () => {

@@ -103,7 +103,7 @@ void draw_transcript(AppContext& ctx, const roleplay::Run& run, RoleplayView& vi
     ImGui::PopID();
   }
   // Wide: the newest line at the bottom of the pane (phones scroll the page instead).
-  if (!ctx.compact() && view.scrolled_entries != entries.size()) ImGui::SetScrollHereY(1.0f);
+  if (!ctx.compact() && view.scroll_frames_left > 0) ImGui::SetScrollHereY(1.0f);
 }
 
 // [SECTION] footer
@@ -161,6 +161,10 @@ void draw_choices(AppContext& ctx, const roleplay::Run& run, RoleplayAction& act
 // [SECTION] entry
 void draw_conversation(AppContext& ctx, const roleplay::Run& run, RoleplayView& view, RoleplayAction& action) {
   handle_digit_keys(run, action);
+  if (view.scrolled_entries != run.transcript().size()) {
+    view.scrolled_entries = run.transcript().size();
+    view.scroll_frames_left = 3;
+  }
   const float width = roleplay_column_width(ctx);
   const float spare = ImGui::GetContentRegionAvail().x - width;
   if (spare > 0.0f) ImGui::SetCursorPosX(ImGui::GetCursorPosX() + spare * 0.5f);
@@ -181,10 +185,11 @@ void draw_conversation(AppContext& ctx, const roleplay::Run& run, RoleplayView& 
   draw_status(ctx, run);
   draw_choices(ctx, run, action);
   // Phones: after each new line, scroll the page so the choices end at the bottom edge.
-  if (ctx.compact() && !run.steps().empty() && view.scrolled_entries != run.transcript().size()) {
-    ImGui::SetScrollHereY(1.0f);
+  if (ctx.compact() && !run.steps().empty() && view.scroll_frames_left > 0) ImGui::SetScrollHereY(1.0f);
+  if (view.scroll_frames_left > 0) {
+    --view.scroll_frames_left;
+    ctx.request_frame();
   }
-  view.scrolled_entries = run.transcript().size();
   ImGui::EndChild();
 }
 

@@ -34,8 +34,10 @@ struct RoleplayView {
   // The briefing folds away once, after the first choice, to make room.
   bool briefing_folded = false;
   // The transcript length last scrolled to: a change (a new line, or a replay
-  // that removed lines) scrolls the newest line into view.
+  // that removed lines) scrolls the newest line into view, for a few frames,
+  // because ImGui clamps a scroll to the previous frame's content height.
   std::size_t scrolled_entries = std::numeric_limits<std::size_t>::max();
+  int scroll_frames_left = 0;
 };
 
 class RoleplayScreen final : public Screen {
