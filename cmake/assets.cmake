@@ -9,7 +9,8 @@ set(DEALDOJO_DEFAULT_PACKS "sales-rep;manufacturing" CACHE STRING "Packs under c
 if(DEALDOJO_DEFAULT_PACKS STREQUAL "sales-rep")
   set_property(CACHE DEALDOJO_DEFAULT_PACKS PROPERTY VALUE "sales-rep;manufacturing")
 endif()
-set(_unicodes "U+0020-00FF,U+0100-017F,U+2010-205E,U+20A0-20CF,U+2190-21FF,U+2212-2264,U+25A0-25FF,U+2713-2717")
+set(_unicodes "U+0020-00FF,U+0100-017F,U+0370-03FF,U+2010-205E,U+20A0-20CF,U+2190-21FF,U+2212-2264,U+25A0-25FF,U+2713-2717")
+set(_math_unicodes "U+2190-21FF,U+2200-22FF")
 
 function(dealdojo_add_assets target)
   set(_font_out "${CMAKE_BINARY_DIR}/assets/fonts")
@@ -24,6 +25,16 @@ function(dealdojo_add_assets target)
       COMMENT "Subsetting ${_font}")
     list(APPEND _fonts "${_out}")
   endforeach()
+  # Noto Sans has no arrows or maths signs (→ ≈ ≤ −): they come from Noto Sans Math,
+  # merged into each UI font at load time.
+  set(_math_out "${_font_out}/NotoSansMath-Regular.ttf")
+  add_custom_command(OUTPUT "${_math_out}"
+    COMMAND ${CMAKE_COMMAND} -E make_directory "${_font_out}"
+    COMMAND pyftsubset "${DEALDOJO_FONT_SOURCE_DIR}/NotoSansMath-Regular.ttf" "--unicodes=${_math_unicodes}"
+            "--output-file=${_math_out}"
+    DEPENDS "${DEALDOJO_FONT_SOURCE_DIR}/NotoSansMath-Regular.ttf"
+    COMMENT "Subsetting NotoSansMath-Regular")
+  list(APPEND _fonts "${_math_out}")
 
   set(_content_files)
   foreach(_pack IN LISTS DEALDOJO_DEFAULT_PACKS)

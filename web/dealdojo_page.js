@@ -67,6 +67,8 @@
     ready: false,
     state() { return JSON.parse(Module.UTF8ToString(Module._dd_state_json())); },
     widgets() { return JSON.parse(Module.UTF8ToString(Module._dd_widgets_json())); },
+    // Code points of `text` the app's fonts cannot draw (tests check every string the app shows).
+    missingGlyphs(text) { return JSON.parse(Module.ccall('dd_missing_glyphs', 'string', ['string'], [text])); },
     // Asking for the frame count means someone waits for frames (tests), so the
     // app, which skips idle frames, is woken to draw a few.
     frames() { Module._dd_wake(1); return Module._dd_frame_count(); },

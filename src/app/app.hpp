@@ -46,6 +46,7 @@ class App {
   bool show(std::string_view screen_id) { return m_shell.show(screen_id); }
   nlohmann::json describe();
   const ui::WidgetRegistry& widgets() const { return m_widgets; }
+  const ui::Fonts& fonts() const { return m_fonts; }
   // Saves the learner's progress now if it changed (page hidden, window closing).
   void flush_progress();
   std::uint64_t frame_count() const { return m_frames; }

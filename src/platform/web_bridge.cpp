@@ -8,6 +8,7 @@
 #include <string>
 
 #include "app/app.hpp"
+#include "ui/theme.hpp"
 
 namespace dealdojo::platform {
 namespace {
@@ -44,6 +45,17 @@ EMSCRIPTEN_KEEPALIVE void dd_file_received(const char* path) {
 // The page is being hidden or closed: save the learner's progress now.
 EMSCRIPTEN_KEEPALIVE void dd_flush_progress() {
   if (g_app != nullptr) g_app->flush_progress();
+}
+
+// The characters of `utf8` the app's fonts cannot draw, as a JSON array of code
+// points: lets a test check every string the app can show.
+EMSCRIPTEN_KEEPALIVE const char* dd_missing_glyphs(const char* utf8) {
+  nlohmann::json missing = nlohmann::json::array();
+  if (g_app != nullptr && utf8 != nullptr) {
+    for (std::uint32_t c : dealdojo::ui::missing_glyphs(g_app->fonts(), utf8)) missing.push_back(c);
+  }
+  g_buffer = missing.dump();
+  return g_buffer.c_str();
 }
 
 EMSCRIPTEN_KEEPALIVE double dd_frame_count() {

@@ -14,6 +14,7 @@
 
 #ifdef __EMSCRIPTEN__
 #include <GLES3/gl3.h>
+#include <emscripten.h>
 #else
 #include <SDL_opengl.h>
 #endif
@@ -42,6 +43,14 @@ void set_gl_attributes() {
   SDL_GL_SetAttribute(SDL_GL_STENCIL_SIZE, 8);
 }
 
+// A phone or tablet: its main pointer is a finger, so controls are sized for touch
+// from the first frame, before any tap.
+#ifdef __EMSCRIPTEN__
+EM_JS(int, primary_pointer_is_coarse, (), { return window.matchMedia('(pointer: coarse)').matches ? 1 : 0; });
+#else
+int primary_pointer_is_coarse() { return 0; }
+#endif
+
 }  // namespace
 
 bool Window::open(const WindowOptions& options, std::string& error) {
@@ -50,6 +59,7 @@ bool Window::open(const WindowOptions& options, std::string& error) {
     return false;
   }
   set_gl_attributes();
+  m_coarse_pointer = primary_pointer_is_coarse() != 0;
   Uint32 flags = SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI;
   if (options.hidden) flags |= SDL_WINDOW_HIDDEN;
   m_window = SDL_CreateWindow("DealDojo", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED,
@@ -157,6 +167,12 @@ bool Window::run_frame(App& app, bool force_draw) {
     }
     if (event.type == SDL_KEYDOWN) keys_down.push_back(event.key.keysym.scancode);
     if (event.type == SDL_MOUSEBUTTONDOWN) buttons_down.push_back(event.button.button);
+    // SDL turns a finger into mouse events marked SDL_TOUCH_MOUSEID; a real mouse ends touch mode.
+    if (event.type == SDL_FINGERDOWN) m_pointer_is_touch = true;
+    if (event.type == SDL_MOUSEBUTTONDOWN) m_pointer_is_touch = event.button.which == SDL_TOUCH_MOUSEID;
+    if (event.type == SDL_MOUSEMOTION && event.motion.which != SDL_TOUCH_MOUSEID && event.motion.state == 0) {
+      m_pointer_is_touch = false;
+    }
     ImGui_ImplSDL2_ProcessEvent(&event);
     if (event.type == SDL_KEYDOWN || event.type == SDL_KEYUP) apply_modifiers(event.key.keysym.mod);
     if (event.type == SDL_KEYDOWN) {
@@ -190,6 +206,7 @@ bool Window::run_frame(App& app, bool force_draw) {
   }
   ImGui_ImplOpenGL3_NewFrame();
   ImGui::NewFrame();
+  keys.touch = m_pointer_is_touch || m_coarse_pointer;
   app.draw(keys);
   ImGui::Render();
   const Uint64 built = SDL_GetPerformanceCounter();

@@ -27,6 +27,13 @@ ThemeKind theme_kind(session::Theme theme) {
 void apply_settings(const AppContext& ctx) {
   const ThemeKind wanted = theme_kind(ctx.session.settings().theme());
   if (wanted != current_theme()) apply_theme(wanted);
+  // Touch screens: every frame-padded control (buttons, fields, headers) at least
+  // 44 points tall, the size a fingertip needs.
+  set_touch_mode(ctx.keys.touch);
+  constexpr float kTouchTarget = 44.0f;
+  constexpr float kMousePadding = 7.0f;
+  ImGui::GetStyle().FramePadding.y =
+      ctx.keys.touch ? std::max(kMousePadding, (kTouchTarget - ImGui::GetFontSize()) * 0.5f) : kMousePadding;
 }
 
 // Render on change: what moves without input keeps frames coming.
@@ -98,23 +105,31 @@ void Shell::draw_navigation(AppContext& ctx) {
 }
 
 void Shell::draw_compact_navigation(AppContext& ctx) {
-  // Phones: the title, then the sections as a wrapping row of small buttons.
+  // Phones: one row — the title, and the current section as a menu button that
+  // lists the others (three rows of buttons took a fifth of the screen).
   ImGui::PushFont(ctx.fonts.heading);
+  ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted("DealDojo");
   ImGui::PopFont();
-  const float right_edge = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+  const std::string_view current = m_screens[m_active]->title();
+  const std::string label = std::string(current) + "  |  Menu###nav-menu";
+  const float width = ImGui::CalcTextSize(label.c_str(), nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2;
+  ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - width));
+  if (ImGui::Button(label.c_str())) ImGui::OpenPopup("nav-menu");
+  ctx.widgets.mark_last_item("nav/menu");
+  if (!ImGui::BeginPopup("nav-menu")) return;
+  const float item_width = std::min(ImGui::GetFontSize() * 14.0f, ImGui::GetMainViewport()->WorkSize.x - 40.0f);
   for (std::size_t i = 0; i < m_screens.size(); ++i) {
     const Screen& screen = *m_screens[i];
-    std::string label = std::string(screen.title()) + "###nav-" + std::string(screen.id());
-    const float width = ImGui::CalcTextSize(screen.title().data(), screen.title().data() + screen.title().size()).x +
-                        ImGui::GetStyle().FramePadding.x * 2;
-    if (i > 0) {
-      const float next_x = ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x + width;
-      if (next_x < right_edge) ImGui::SameLine();
+    const std::string item = std::string(screen.title()) + "###nav-" + std::string(screen.id());
+    const float height = ImGui::GetFrameHeight();  // 44 points on touch screens
+    if (ImGui::Selectable(item.c_str(), i == m_active, 0, ImVec2(item_width, height))) {
+      m_active = i;
+      ImGui::CloseCurrentPopup();
     }
-    if (widgets::NavButton(label.c_str(), i == m_active)) m_active = i;
     ctx.widgets.mark_last_item("nav/" + std::string(screen.id()));
   }
+  ImGui::EndPopup();
 }
 
 void Shell::draw(AppContext& ctx) {
@@ -144,6 +159,7 @@ void Shell::draw(AppContext& ctx) {
   ImGui::PopID();
   ImGui::End();
   draw_notice(ctx);
+  if (m_touch_scroll.update(ctx.keys.touch, ImGui::GetIO().DeltaTime)) ctx.request_frame();
 }
 
 namespace {
@@ -163,9 +179,7 @@ void draw_sticky_notice(AppContext& ctx) {
                                       ImGuiWindowFlags_NoSavedSettings;
   ImGui::Begin("##sticky-notice", nullptr, kFlags);
   ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32_WHITE);
-  ImGui::PushTextWrapPos(0.0f);
-  ImGui::TextUnformatted(ctx.notice.text.c_str());
-  ImGui::PopTextWrapPos();
+  widgets::WrappedText(ctx.notice.text);
   ImGui::PopStyleColor();
   ctx.widgets.mark_last_item("notice/text");
   const bool dismissed = ImGui::Button("Dismiss");

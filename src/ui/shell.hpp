@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "ui/screen.hpp"
+#include "ui/touch_scroll.hpp"
 
 namespace dealdojo::ui {
 
@@ -27,6 +28,7 @@ class Shell {
 
   std::vector<std::unique_ptr<Screen>> m_screens;
   std::size_t m_active = 0;
+  TouchScroller m_touch_scroll;
 };
 
 }  // namespace dealdojo::ui

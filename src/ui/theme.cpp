@@ -1,7 +1,9 @@
 #include "ui/theme.hpp"
 
 #include <imgui.h>
+#include <imgui_internal.h>  // ImTextCharFromUtf8
 
+#include <algorithm>
 #include <filesystem>
 
 namespace dealdojo::ui {
@@ -17,6 +19,7 @@ const ImWchar* glyph_ranges() {
   static const ImWchar ranges[] = {
       0x0020, 0x00FF,  // Basic Latin + Latin-1
       0x0100, 0x017F,  // Latin Extended-A
+      0x0370, 0x03FF,  // Greek (Σ in formulas)
       0x2010, 0x205E,  // General punctuation
       0x20A0, 0x20CF,  // Currency symbols
       0x2190, 0x21FF,  // Arrows
@@ -28,12 +31,26 @@ const ImWchar* glyph_ranges() {
   return ranges;
 }
 
-ImFont* add_font(const std::string& path, float size, float pixel_ratio) {
+// Arrows and maths signs, which Noto Sans lacks (merged from Noto Sans Math).
+const ImWchar* math_ranges() {
+  static const ImWchar ranges[] = {0x2190, 0x21FF, 0x2200, 0x22FF, 0};
+  return ranges;
+}
+
+// A text font with the maths font merged in when it is there (`math_path` empty: not).
+ImFont* add_font(const std::string& path, const std::string& math_path, float size, float pixel_ratio) {
   ImFontConfig config;
   config.OversampleH = 2;
   config.OversampleV = 1;
-  return ImGui::GetIO().Fonts->AddFontFromFileTTF(path.c_str(), size * pixel_ratio, &config,
-                                                  glyph_ranges());
+  ImFont* font = ImGui::GetIO().Fonts->AddFontFromFileTTF(path.c_str(), size * pixel_ratio, &config, glyph_ranges());
+  if (font != nullptr && !math_path.empty()) {
+    ImFontConfig merge;
+    merge.MergeMode = true;
+    merge.OversampleH = 2;
+    merge.OversampleV = 1;
+    ImGui::GetIO().Fonts->AddFontFromFileTTF(math_path.c_str(), size * pixel_ratio, &merge, math_ranges());
+  }
+  return font;
 }
 
 ImVec4 to_vec4(Rgb c, float alpha = 1.0f) {
@@ -44,6 +61,7 @@ ImU32 to_u32(Rgb c) { return IM_COL32(c.r, c.g, c.b, 255); }
 
 ThemeKind g_current = ThemeKind::Light;
 float g_text_scale = 1.0f;
+bool g_touch = false;
 
 void set_layout(ImGuiStyle& style, ThemeKind kind) {
   style = ImGuiStyle();
@@ -120,14 +138,35 @@ bool load_fonts(Fonts& fonts, const std::string& font_dir, float raster_ratio, s
     io.FontGlobalScale = global_scale;
     return false;
   }
-  fonts.body = add_font(regular, kBodySize, raster_ratio);
-  fonts.bold = add_font(bold, kBodySize, raster_ratio);
-  fonts.heading = add_font(bold, kHeadingSize, raster_ratio);
-  fonts.title = add_font(bold, kTitleSize, raster_ratio);
+  std::string math = font_dir + "/NotoSansMath-Regular.ttf";
+  if (!std::filesystem::exists(math, ec)) math.clear();  // arrows then show as "?"; everything else works
+  fonts.body = add_font(regular, math, kBodySize, raster_ratio);
+  fonts.bold = add_font(bold, math, kBodySize, raster_ratio);
+  fonts.heading = add_font(bold, math, kHeadingSize, raster_ratio);
+  fonts.title = add_font(bold, math, kTitleSize, raster_ratio);
   // The atlas is rasterised at device pixels; layout stays in points.
   io.FontGlobalScale = global_scale;
   io.FontDefault = fonts.body;
   return fonts.body && fonts.bold && fonts.heading && fonts.title;
+}
+
+std::vector<std::uint32_t> missing_glyphs(const Fonts& fonts, std::string_view utf8) {
+  std::vector<std::uint32_t> missing;
+  const char* p = utf8.data();
+  const char* end = utf8.data() + utf8.size();
+  while (p < end) {
+    unsigned int c = 0;
+    const int bytes = ImTextCharFromUtf8(&c, p, end);
+    p += bytes > 0 ? bytes : 1;
+    if (c < 0x20 || std::find(missing.begin(), missing.end(), c) != missing.end()) continue;
+    for (const ImFont* font : {fonts.body, fonts.bold, fonts.heading, fonts.title}) {
+      if (font != nullptr && font->FindGlyphNoFallback(static_cast<ImWchar>(c)) == nullptr) {
+        missing.push_back(c);
+        break;
+      }
+    }
+  }
+  return missing;
 }
 
 float set_text_scale(float scale) {
@@ -137,6 +176,9 @@ float set_text_scale(float scale) {
 }
 
 float text_scale() { return g_text_scale; }
+
+void set_touch_mode(bool touch) { g_touch = touch; }
+bool touch_mode() { return g_touch; }
 
 void apply_theme(ThemeKind kind) {
   g_current = kind;

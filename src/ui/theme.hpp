@@ -1,7 +1,10 @@
 #pragma once
 // Fonts and colours. Fonts are rasterised at the display's pixel ratio so text
 // stays crisp on high-DPI screens; sizes below are in points.
+#include <cstdint>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "ui/theme_palette.hpp"
 
@@ -22,12 +25,18 @@ struct Fonts {
 // (through App::prepare_fonts) and text stays crisp at any size. Returns the
 // scale in use (clamped).
 float set_text_scale(float scale);
+// Touch screens get controls at least 44 points tall (set each frame by the shell).
+void set_touch_mode(bool touch);
+bool touch_mode();
 float text_scale();
 
 // Loads the UI fonts from `font_dir` into ImGui's atlas at `raster_ratio` device
 // pixels per point (the display's pixel ratio times text_scale()).
 // Falls back to ImGui's built-in font (and says so) when the files are missing.
 bool load_fonts(Fonts& fonts, const std::string& font_dir, float raster_ratio, std::string& error);
+// The characters of `utf8` that some UI font cannot draw (ImGui would show "?"),
+// each once, in order of appearance. Control characters are skipped.
+std::vector<std::uint32_t> missing_glyphs(const Fonts& fonts, std::string_view utf8);
 
 void apply_theme(ThemeKind kind);
 ThemeKind current_theme();

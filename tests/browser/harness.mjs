@@ -17,6 +17,14 @@ export const chromiumArgs = [
   '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
 
+// A wrong answer with as many picks as the question asks for (Check waits for that
+// many): wrong options first, then right ones when there are too few wrong ones.
+export function wrongAnswer(options, correct, choose) {
+  const wrong = options.filter((o) => !correct.includes(o.id));
+  const right = options.filter((o) => correct.includes(o.id));
+  return [...wrong, ...right].slice(0, choose);
+}
+
 // Opens the app in a fresh profile. Returns helpers; call close() in `after`.
 export async function openApp({ width = 1280, height = 800, scale = 1, profileDir = null, extraArgs = [],
   waitForApp = true, hasTouch = false, isMobile = false } = {}) {
@@ -74,7 +82,12 @@ export class AppDriver {
   }
 
   // ImGui polls the mouse: move there, let it see the hover, then press and release.
+  // On a phone the sections sit in a menu: a section not on screen is reached through it.
   async click(name) {
+    if (name.startsWith('nav/') && name !== 'nav/menu') {
+      const rects = await this.widgets();
+      if (!rects[name] && rects['nav/menu']) await this.click('nav/menu');
+    }
     const r = await this.widget(name);
     await this.page.mouse.move(r.x + r.w / 2, r.y + r.h / 2);
     await this.nextFrames(2);
@@ -108,14 +121,22 @@ export class AppDriver {
 
   // Scrolls the page with the mouse wheel until the widget is drawn inside the
   // window, as a learner would, then clicks it.
-  // Wheels the content under the middle of the window until the widget is in view.
+  // Wheels the content under the middle of the window until the widget is in view:
+  // towards it when it is drawn off screen; when it is not drawn at all, down first,
+  // then back up.
   async scrollTo(name) {
     const view = this.page.viewportSize();
-    for (let tries = 0; tries < 30; tries++) {
-      const r = (await this.widgets())[name];
-      if (r && r.y >= 0 && r.y + r.h <= view.height) return r;
+    let blindDown = 60;
+    for (let tries = 0; tries < 160; tries++) {
+      const rects = await this.widgets();
+      // The navigation bar stays on top: a widget scrolled under it is hidden.
+      const top = name.startsWith('nav/') ? 0 : Math.max(0, ...Object.entries(rects)
+        .filter(([n]) => n.startsWith('nav/') && rects[n].y < 120).map(([, q]) => q.y + q.h));
+      const r = rects[name];
+      if (r && r.y >= top && r.y + r.h <= view.height) return r;
+      const up = r ? r.y < top : blindDown-- <= 0;
       await this.page.mouse.move(view.width / 2, view.height / 2);
-      await this.page.mouse.wheel(0, r && r.y < 0 ? -200 : 200);
+      await this.page.mouse.wheel(0, (up ? -1 : 1) * (r ? 200 : 500));
       await this.nextFrames(3);
     }
     return this.widget(name);
@@ -124,6 +145,32 @@ export class AppDriver {
   async scrollToAndClick(name) {
     await this.scrollTo(name);
     await this.click(name);
+  }
+
+  // A finger swipe from (x, y) by (dx, dy) CSS px over `steps` moves, through the
+  // Chrome DevTools protocol (Playwright's touchscreen only taps). `hold_ms`: a pause
+  // before lifting the finger (a slow drag that should not glide).
+  async swipe(x, y, dx, dy, { steps = 8, stepMs = 16, holdMs = 0 } = {}) {
+    const cdp = await this.page.context().newCDPSession(this.page);
+    const point = (px, py) => [{ x: px, y: py, radiusX: 4, radiusY: 4, force: 1, id: 1 }];
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: point(x, y) });
+    await this.nextFrames(1);
+    for (let i = 1; i <= steps; i++) {
+      await cdp.send('Input.dispatchTouchEvent',
+        { type: 'touchMove', touchPoints: point(x + (dx * i) / steps, y + (dy * i) / steps) });
+      await this.page.waitForTimeout(stepMs);
+      await this.nextFrames(1);
+    }
+    if (holdMs) { await this.page.waitForTimeout(holdMs); await this.nextFrames(2); }
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await this.nextFrames(2);
+    await cdp.detach();
+  }
+
+  // A finger tap at (x, y).
+  async tap(x, y) {
+    await this.page.touchscreen.tap(x, y);
+    await this.nextFrames(3);
   }
 
   // Saves a screenshot and the console log under build/browser-failures.

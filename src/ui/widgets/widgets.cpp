@@ -5,7 +5,9 @@
 
 #include <algorithm>
 #include <string>
+#include <vector>
 
+#include "core/util/text.hpp"
 #include "ui/theme.hpp"
 
 namespace dealdojo::ui::widgets {
@@ -16,23 +18,43 @@ bool NavButton(const char* label, bool selected) {
     ImGui::PushStyleColor(ImGuiCol_Text, colours::accent());
   }
   const bool pressed = ImGui::Button(label);
-  if (selected) ImGui::PopStyleColor(2);
+  if (selected) {
+    ImGui::PopStyleColor(2);
+    // A bar under the selected section: a difference in colour alone is easy to miss.
+    const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+    ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(min.x + 6.0f, max.y - 3.0f), ImVec2(max.x - 6.0f, max.y),
+                                              colours::accent(), 1.5f);
+  }
   return pressed;
+}
+
+bool CompactButton(const char* label) {
+  // On touch screens a small button is too small for a finger: a full-size one.
+  return touch_mode() ? ImGui::Button(label) : ImGui::SmallButton(label);
+}
+
+void WrappedText(std::string_view text) {
+  float width = ImGui::GetContentRegionAvail().x;
+  // Inside a tooltip the region is as wide as its content so far (about nothing):
+  // give such text a reading width instead of a column one character wide.
+  const float reading_width = ImGui::GetFontSize() * 28.0f;
+  if (width < ImGui::GetFontSize() * 6.0f) width = std::min(reading_width, ImGui::GetMainViewport()->WorkSize.x * 0.9f);
+  const auto measure = [](std::string_view s) { return ImGui::CalcTextSize(s.data(), s.data() + s.size()).x; };
+  const std::vector<std::string_view> lines = text::break_lines(text, width, measure);
+  ImGui::BeginGroup();  // one item, so a caller can name it with mark_last_item
+  for (std::string_view line : lines) ImGui::TextUnformatted(line.data(), line.data() + line.size());
+  ImGui::EndGroup();
 }
 
 void TextIn(ImFont* font, std::string_view text) {
   ImGui::PushFont(font);
-  ImGui::PushTextWrapPos(0.0f);
-  ImGui::TextUnformatted(text.data(), text.data() + text.size());
-  ImGui::PopTextWrapPos();
+  WrappedText(text);
   ImGui::PopFont();
 }
 
 void MutedText(std::string_view text) {
   ImGui::PushStyleColor(ImGuiCol_Text, colours::muted_text());
-  ImGui::PushTextWrapPos(0.0f);
-  ImGui::TextUnformatted(text.data(), text.data() + text.size());
-  ImGui::PopTextWrapPos();
+  WrappedText(text);
   ImGui::PopStyleColor();
 }
 

@@ -9,10 +9,18 @@ struct ImFont;
 
 namespace dealdojo::ui::widgets {
 
-// A navigation button drawn as selected when `selected`.
+// A navigation button drawn as selected when `selected` (highlighted and underlined).
 bool NavButton(const char* label, bool selected);
 
-// Text in `font`, wrapped to the available width.
+// ImGui::SmallButton, except on touch screens, where it is a full-size button.
+bool CompactButton(const char* label);
+
+// Text wrapped at the column's edge, breaking only at spaces (ImGui's own wrap also
+// breaks after commas and full stops, splitting "11,000"); in a tooltip, at a
+// reading width. Drawn as one item.
+void WrappedText(std::string_view text);
+
+// Text in `font`, wrapped as WrappedText.
 void TextIn(ImFont* font, std::string_view text);
 
 // Wrapped text in the muted colour.

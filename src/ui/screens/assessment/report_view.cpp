@@ -59,9 +59,7 @@ void draw_item(AppContext& ctx, const as::Assessment& a, const as::CapabilityRes
   widgets::MutedText(levels);
   for (const std::string& practice : r.practices) {
     ImGui::Bullet();  // stays on the line itself, with room for the dot
-    ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted(practice.c_str());
-    ImGui::PopTextWrapPos();
+    widgets::WrappedText(practice);
   }
   ImGui::PopID();
 }

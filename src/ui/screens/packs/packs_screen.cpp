@@ -33,9 +33,7 @@ void draw_diagnostics(const session::PackRecord& rec) {
   for (const auto& d : rec.diagnostics) {
     const bool error = d.severity == content::Diagnostic::Severity::Error;
     ImGui::PushStyleColor(ImGuiCol_Text, error ? colours::bad() : colours::muted_text());
-    ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted((std::string(error ? "Error: " : "Warning: ") + d.to_string()).c_str());
-    ImGui::PopTextWrapPos();
+    widgets::WrappedText(std::string(error ? "Error: " : "Warning: ") + d.to_string());
     ImGui::PopStyleColor();
   }
   ImGui::EndChild();
@@ -131,9 +129,7 @@ void PacksScreen::draw_cue_lint(AppContext& ctx, const std::shared_ptr<const con
                      "'dojo validate --strict' fails a pack on any rule marked to fix.");
   for (const content::CueFinding& f : lint.findings) {
     ImGui::PushStyleColor(ImGuiCol_Text, f.fails ? colours::bad() : ImGui::GetColorU32(ImGuiCol_Text));
-    ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted((std::string(f.fails ? "Fix - " : "OK - ") + f.title + ": " + f.figure).c_str());
-    ImGui::PopTextWrapPos();
+    widgets::WrappedText(std::string(f.fails ? "Fix - " : "OK - ") + f.title + ": " + f.figure);
     ImGui::PopStyleColor();
     if (!f.fails) continue;
     ImGui::Indent();
