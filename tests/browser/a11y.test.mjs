@@ -108,6 +108,11 @@ it('completes a practice question with the keyboard alone, with the focus visibl
   s = (await app.state()).screen_state;
   assert.equal(s.question.options[1].selected, true, 'Space on the focused option selects it');
   await waitForMirror((l) => l === `B. ${q.options[1].text} (selected)`, 'the selection');
+  // A multi-select question checks only with as many picks as it asks for.
+  for (let k = 3; k <= q.choose + 1; k++) {
+    await focusWith('ArrowDown', `practice/option/${k}`);
+    await app.press('Space');
+  }
 
   await app.press('Enter');
   s = (await app.state()).screen_state;

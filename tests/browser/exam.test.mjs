@@ -3,7 +3,7 @@
 // against the answers given; and practice mode's feedback.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { openApp, withFailureCapture } from './harness.mjs';
+import { openApp, withFailureCapture, wrongAnswer } from './harness.mjs';
 import { loadQuestions } from './pack_keys.mjs';
 
 let app;
@@ -20,7 +20,7 @@ async function answerByKeyboard(state, right) {
   const options = state.question.options;
   const picks = right
     ? options.filter((o) => q.correct.includes(o.id))
-    : options.filter((o) => !q.correct.includes(o.id)).slice(0, state.question.choose);
+    : wrongAnswer(options, q.correct, state.question.choose);
   for (const o of picks) await app.press(String(o.position));
 }
 

@@ -41,9 +41,18 @@ bool Attempt::select(std::size_t item, std::string_view option_id) {
     return true;
   }
   // Like the real exam, no more than the stated number: deselect one first.
-  if (r.selected.size() >= static_cast<std::size_t>(paper_item.choose)) return false;
+  if (pick_over_limit(item, option_id)) return false;
   r.selected.emplace_back(option_id);
   return true;
+}
+
+bool Attempt::pick_over_limit(std::size_t item, std::string_view option_id) const {
+  if (is_submitted() || m_paused || item >= size()) return false;
+  const Response& r = m_responses[item];
+  const int choose = m_paper.items[item].choose;
+  if (r.checked || choose <= 1) return false;
+  if (std::find(r.selected.begin(), r.selected.end(), option_id) != r.selected.end()) return false;
+  return r.selected.size() >= static_cast<std::size_t>(choose);
 }
 
 bool Attempt::toggle_flag(std::size_t item) {
@@ -59,7 +68,7 @@ bool Attempt::go_to(std::size_t item) {
 }
 
 bool Attempt::check(std::size_t item) {
-  if (!shows_feedback() || is_submitted() || item >= size() || !is_answered(item)) return false;
+  if (!shows_feedback() || is_submitted() || item >= size() || !is_complete(item)) return false;
   m_responses[item].checked = true;
   return true;
 }
@@ -93,6 +102,12 @@ std::int64_t Attempt::remaining_ms() const {
 
 bool Attempt::is_answered(std::size_t item) const {
   return item < size() && !m_responses[item].selected.empty();
+}
+
+bool Attempt::is_complete(std::size_t item) const {
+  if (item >= size()) return false;
+  const auto wanted = static_cast<std::size_t>(std::max(1, m_paper.items[item].choose));
+  return m_responses[item].selected.size() == wanted;
 }
 
 std::size_t Attempt::unanswered_count() const {

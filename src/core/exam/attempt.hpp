@@ -42,7 +42,7 @@ class Attempt {
   bool go_to(std::size_t item);
   bool next() { return go_to(m_current + 1); }
   bool previous() { return m_current > 0 && go_to(m_current - 1); }
-  bool check(std::size_t item);  // reveal feedback (not under exam conditions)
+  bool check(std::size_t item);  // reveal feedback on a complete answer (not under exam conditions)
   bool set_paused(bool paused);  // study mode only
   bool submit(SubmitReason reason = SubmitReason::Learner);
   // Adds elapsed time while running; submits with TimeUp when time runs out.
@@ -53,7 +53,13 @@ class Attempt {
   std::size_t current() const { return m_current; }
   std::size_t size() const { return m_paper.items.size(); }
   const Response& response(std::size_t item) const { return m_responses.at(item); }
-  bool is_answered(std::size_t item) const;
+  bool is_answered(std::size_t item) const;  // at least one option picked
+  // Exactly as many options picked as the item asks for ("Choose 2": two). Only a
+  // complete answer can be checked; a partial one still counts as answered (and wrong).
+  bool is_complete(std::size_t item) const;
+  // select() would refuse `option_id` only because the item's `choose` options are
+  // already picked: one must be unselected first. The screens say so.
+  bool pick_over_limit(std::size_t item, std::string_view option_id) const;
   bool is_submitted() const { return m_submit_reason != SubmitReason::NotSubmitted; }
   SubmitReason submit_reason() const { return m_submit_reason; }
   bool is_paused() const { return m_paused; }

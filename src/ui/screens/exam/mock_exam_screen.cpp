@@ -2,13 +2,38 @@
 
 #include <imgui.h>
 
+#include <string>
+
 #include "ui/app_context.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets/widgets.hpp"
 
 namespace dealdojo::ui {
 
+namespace {
+
+// A mode as a radio button with a short label and its description wrapped under it,
+// so nothing is cut on a narrow screen.
+void mode_option(AppContext& ctx, exam::Mode& chosen, exam::Mode mode, const char* label, const char* about,
+                 const std::string& widget) {
+  if (ImGui::RadioButton(label, chosen == mode)) chosen = mode;
+  ctx.widgets.mark_last_item(widget);
+  const float indent = ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x;
+  ImGui::Indent(indent);
+  widgets::MutedText(about);
+  ctx.widgets.mark_last_item(widget + "-about");
+  ImGui::Unindent(indent);
+}
+
+}  // namespace
+
 void MockExamScreen::draw(AppContext& ctx) {
+  begin_reading_column(ctx);
+  draw_contents(ctx);
+  end_reading_column(ctx);
+}
+
+void MockExamScreen::draw_contents(AppContext& ctx) {
   const content::Pack* pack = ctx.session.packs().active_pack();
   if (pack == nullptr) {
     widgets::TextIn(ctx.fonts.heading, "No content pack is loaded, so there is no exam to take.");
@@ -47,14 +72,10 @@ void MockExamScreen::draw_intro(AppContext& ctx, const content::Pack& pack) {
                                       " minutes, " + std::to_string(bp.pass_percent) +
                                       "% to pass, drawn across the domains by their exam weights.");
   ImGui::Spacing();
-  if (ImGui::RadioButton("Exam conditions: no pause, results at the end", m_view.mode == exam::Mode::ExamConditions)) {
-    m_view.mode = exam::Mode::ExamConditions;
-  }
-  ctx.widgets.mark_last_item("mock/mode/exam");
-  if (ImGui::RadioButton("Study mode: pause allowed, feedback after each question", m_view.mode == exam::Mode::Study)) {
-    m_view.mode = exam::Mode::Study;
-  }
-  ctx.widgets.mark_last_item("mock/mode/study");
+  mode_option(ctx, m_view.mode, exam::Mode::ExamConditions, "Exam conditions", "No pause; results at the end.",
+              "mock/mode/exam");
+  mode_option(ctx, m_view.mode, exam::Mode::Study, "Study mode", "Pause allowed; feedback after each question.",
+              "mock/mode/study");
   ImGui::Spacing();
   if (ImGui::Button("Start the exam")) {
     m_view.start_errors =
@@ -68,7 +89,8 @@ void MockExamScreen::draw_intro(AppContext& ctx, const content::Pack& pack) {
     widgets::TextIn(ctx.fonts.body, error);
     ImGui::PopStyleColor();
   }
-  widgets::MutedText("Keys: 1–8 or A–E pick an option, F flags, Enter moves on, ← → step, Esc shows all questions.");
+  widgets::MutedText("Keys: 1–8 or A–E pick an option, F flags, Enter checks or moves on, Left and Right step, "
+                     "Esc shows all questions.");
 }
 
 nlohmann::json MockExamScreen::describe(const AppContext& ctx) const {
@@ -78,7 +100,7 @@ nlohmann::json MockExamScreen::describe(const AppContext& ctx) const {
     return {{"phase", "intro"}, {"errors", m_view.start_errors}};
   }
   if (!attempt->is_submitted()) {
-    nlohmann::json out = describe_attempt(*attempt.attempt(), *pack);
+    nlohmann::json out = describe_attempt(*attempt.attempt(), *pack, m_view.attempt);
     out["phase"] = "running";
     out["confirming_submit"] = m_view.attempt.confirm_submit;
     return out;

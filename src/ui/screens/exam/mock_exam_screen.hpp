@@ -15,6 +15,7 @@ class MockExamScreen final : public Screen {
   nlohmann::json describe(const AppContext& ctx) const override;
 
  private:
+  void draw_contents(AppContext& ctx);  // in the reading column
   void draw_intro(AppContext& ctx, const content::Pack& pack);
 
   struct View {

@@ -1,6 +1,7 @@
 #include "ui/screens/practice/practice_screen.hpp"
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <algorithm>
 #include <set>
@@ -22,16 +23,29 @@ std::vector<std::string> missed_ids(const exam::Attempt& attempt, const exam::Ex
   return missed;
 }
 
+// Left and Right step the focused slider, as on a web page. ImGui 1.86 would move the
+// focus to a neighbour instead: its sliders take arrows only once activated with Space.
+void step_with_arrow_keys(const AppContext& ctx, int& value, int min, int max) {
+  if (!ImGui::IsItemFocused() || ImGui::IsItemActive()) return;
+  int step = 0;
+  for (Key key : ctx.keys.pressed) {
+    if (key == Key::Left) --step;
+    if (key == Key::Right) ++step;
+  }
+  if (step == 0) return;
+  value = std::clamp(value + step, min, max);
+  ImGui::NavMoveRequestCancel();  // the focus stays on the slider
+}
+
 }  // namespace
 
 void PracticeScreen::draw(AppContext& ctx) {
+  begin_reading_column(ctx);
   const content::Pack* pack = ctx.session.packs().active_pack();
+  session::AttemptSlot& attempt = ctx.session.practice();
   if (pack == nullptr) {
     widgets::TextIn(ctx.fonts.heading, "No content pack is loaded, so there is nothing to practise.");
-    return;
-  }
-  session::AttemptSlot& attempt = ctx.session.practice();
-  if (!attempt || attempt->paper().pack_id != pack->manifest.id) {
+  } else if (!attempt || attempt->paper().pack_id != pack->manifest.id) {
     draw_setup(ctx, *pack);
   } else if (!attempt->is_submitted()) {
     if (draw_attempt(ctx, attempt, *pack, m_view.attempt, "practice") == AttemptAction::Submit) {
@@ -40,6 +54,7 @@ void PracticeScreen::draw(AppContext& ctx) {
   } else {
     draw_finished(ctx, *pack);
   }
+  end_reading_column(ctx);
 }
 
 void PracticeScreen::start(AppContext& ctx, exam::PracticeFilter filter) {
@@ -69,8 +84,12 @@ void PracticeScreen::draw_setup(AppContext& ctx, const content::Pack& pack) {
   }
   draw_topics(ctx, pack);
   ImGui::Spacing();
-  ImGui::SetNextItemWidth(std::min(320.0f, ctx.width));
-  ImGui::SliderInt("Questions", &m_view.length, 1, 60);
+  // The label above the slider, so a narrow screen never cuts it.
+  ImGui::TextUnformatted("Questions");
+  ctx.widgets.mark_last_item("practice/length-label");
+  ImGui::SetNextItemWidth(std::min(320.0f, ImGui::GetContentRegionAvail().x));
+  ImGui::SliderInt("##length", &m_view.length, 1, 60);
+  step_with_arrow_keys(ctx, m_view.length, 1, 60);
   ctx.widgets.mark_last_item("practice/length");
   if (ImGui::Button("Start practice")) {
     exam::PracticeFilter filter;
@@ -151,7 +170,7 @@ nlohmann::json PracticeScreen::describe(const AppContext& ctx) const {
             {"errors", m_view.start_errors}};
   }
   if (!attempt->is_submitted()) {
-    nlohmann::json out = describe_attempt(*attempt.attempt(), *pack);
+    nlohmann::json out = describe_attempt(*attempt.attempt(), *pack, m_view.attempt);
     out["phase"] = "running";
     return out;
   }
