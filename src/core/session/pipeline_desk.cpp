@@ -4,6 +4,7 @@
 #include "core/session/pipeline_desk.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 #include "core/deals/deal_text.hpp"
 #include "core/pipeline/pipeline_file.hpp"
@@ -157,7 +158,23 @@ bool PipelineDesk::remove_deal(std::string_view id) {
   const auto it = std::find_if(m_pipeline.deals.begin(), m_pipeline.deals.end(),
                                [&](const Deal& d) { return d.id == id; });
   if (it == m_pipeline.deals.end()) return false;
+  RemovedDeal removed{std::move(*it), static_cast<std::size_t>(it - m_pipeline.deals.begin()), 0};
   m_pipeline.deals.erase(it);
+  changed();
+  removed.pipeline_revision = m_pipeline_revision;
+  m_removed = std::move(removed);
+  return true;
+}
+
+const Deal* PipelineDesk::removed_deal() const {
+  return m_removed && m_removed->pipeline_revision == m_pipeline_revision ? &m_removed->deal : nullptr;
+}
+
+bool PipelineDesk::undo_remove() {
+  if (removed_deal() == nullptr) return false;
+  const std::size_t index = std::min(m_removed->index, m_pipeline.deals.size());
+  m_pipeline.deals.insert(m_pipeline.deals.begin() + static_cast<std::ptrdiff_t>(index), std::move(m_removed->deal));
+  m_removed.reset();
   changed();
   return true;
 }
@@ -171,6 +188,8 @@ util::FieldErrors PipelineDesk::set_quota(std::string_view text) {
   if (quota.value > util::kMaxAmount) return one_error(desk_field::kQuota, "the quota is above the largest amount accepted");
   m_pipeline.quota = quota.value;
   changed();
+  // Nothing played yet: the quarter starts again on the new quota, so the two agree.
+  if (m_quarter && m_quarter->weeks_played() == 0) start_quarter(quarter_config(), m_quarter->seed());
   return {};
 }
 
@@ -251,10 +270,15 @@ void PipelineDesk::cancel_forecast() { m_forecast_run.reset(); }
 
 pl::QuarterConfig PipelineDesk::quarter_config() const {
   pl::QuarterConfig config;
-  if (m_ready) {
-    config.preset = m_pipeline.preset;
-    config.start = pl::monday_on_or_before(m_pipeline.period.start);
-  }
+  if (!m_ready) return config;
+  config.preset = m_pipeline.preset;
+  config.start = pl::monday_on_or_before(m_pipeline.period.start);
+  // The default quota's ratio to the default deal size is what the simulation is tuned for.
+  const pl::QuarterConfig tuned;
+  const double ratio = static_cast<double>(tuned.average_deal.cents()) / static_cast<double>(tuned.quota.cents());
+  const std::int64_t average_units = std::llround(static_cast<double>(m_pipeline.quota.whole_units()) * ratio);
+  config.quota = m_pipeline.quota;
+  config.average_deal = pl::Money::from_units(std::clamp<std::int64_t>(average_units, 1, 1'000'000'000));
   return config;
 }
 

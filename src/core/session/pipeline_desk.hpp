@@ -85,7 +85,12 @@ class PipelineDesk final : public SavedSlice {
   util::FieldErrors update_deal(std::string_view id, const DealForm& form);
   // The new deal's id in `new_id` on success.
   util::FieldErrors add_deal(const DealForm& form, std::string* new_id = nullptr);
+  // Removes the deal; it can be put back with undo_remove() until the pipeline changes again.
   bool remove_deal(std::string_view id);
+  // The deal last removed, while undo_remove() can still put it back; else null.
+  const pipeline::Deal* removed_deal() const;
+  // Puts the deal last removed back where it was; false when there is none to put back.
+  bool undo_remove();
   util::FieldErrors set_quota(std::string_view text);
   util::FieldErrors set_period(std::string_view start, std::string_view end);
 
@@ -102,7 +107,10 @@ class PipelineDesk final : public SavedSlice {
   bool forecast_stale() const { return m_forecast_result && m_forecast_revision != m_pipeline_revision; }
 
   // ---- Quarter ----
-  // A quarter on the desk's preset starting the Monday of the period's first week.
+  // A quarter on the desk's preset starting the Monday of the period's first week,
+  // aiming at the board's quota, with deal sizes scaled to it (so the quota is as
+  // hard to reach as the simulation's default one). A quota change restarts a
+  // quarter not yet played; one under way keeps the quota it started with.
   pipeline::QuarterConfig quarter_config() const;
   util::FieldErrors start_quarter(const pipeline::QuarterConfig& config, std::uint64_t seed);
   util::FieldErrors play_week(const pipeline::WeekPlan& plan);
@@ -140,6 +148,13 @@ class PipelineDesk final : public SavedSlice {
 
   std::optional<pipeline::QuarterSim> m_quarter;
   std::optional<pipeline::QuarterDebrief> m_debrief;
+
+  struct RemovedDeal {
+    pipeline::Deal deal;
+    std::size_t index = 0;                // where it was in the list
+    std::uint64_t pipeline_revision = 0;  // right after the removal: undo only while nothing else changed
+  };
+  std::optional<RemovedDeal> m_removed;
 };
 
 }  // namespace dealdojo::session

@@ -71,6 +71,20 @@ void recompute_all(DealDeskView& view) {
   view.computed = true;
 }
 
+void draw_right_aligned(const std::string& text) {
+  const float room = ImGui::GetContentRegionAvail().x - ImGui::CalcTextSize(text.c_str()).x;
+  if (room > 0.0f) ImGui::SetCursorPosX(ImGui::GetCursorPosX() + room);
+  ImGui::TextUnformatted(text.c_str());
+}
+
+void draw_table_header(AppContext& ctx, const char* title, const std::string& name, bool right_aligned) {
+  ImGui::PushFont(ctx.fonts.bold);
+  if (right_aligned) draw_right_aligned(title);
+  else ImGui::TextUnformatted(title);
+  ImGui::PopFont();
+  ctx.widgets.mark_last_item(name);
+}
+
 void draw_working(AppContext& ctx, const std::vector<std::string>& working, const std::string& name) {
   if (working.empty()) return;
   ImGui::Spacing();
@@ -106,8 +120,9 @@ void draw_tcv_panel(AppContext& ctx, DealDeskView& view) {
 void draw_acv_panel(AppContext& ctx, DealDeskView& view) {
   auto& [form, result] = view.acv;
   widgets::MutedText("Annual contract value: the change in AOV against last year. Give this year's AOV "
-                     "or the amount added (negative for a reduction); leave the other empty.");
-  bool edited = field_input(ctx, "Last year's AOV (empty for a new customer)", "deals/acv/previous",
+                     "or the amount added (negative for a reduction); leave the other empty. Leave last year's "
+                     "AOV empty for a new customer.");
+  bool edited = field_input(ctx, "Last year's AOV", "deals/acv/previous",
                             form.previous_aov, result, deals::field::kPreviousAov);
   edited |= field_input(ctx, "This year's AOV", "deals/acv/new", form.new_aov, result, deals::field::kNewAov);
   edited |= field_input(ctx, "Amount added", "deals/acv/added", form.added, result, deals::field::kAdded);
@@ -121,10 +136,11 @@ void draw_acv_panel(AppContext& ctx, DealDeskView& view) {
 
 void draw_ramp_panel(AppContext& ctx, DealDeskView& view) {
   auto& ramp = view.ramp;
-  widgets::MutedText("A ramped deal: one amount per contract year, separated by semicolons.");
+  widgets::MutedText("A ramped deal: one amount per contract year, separated by semicolons. Leave last year's "
+                     "AOV empty for a new customer.");
   bool edited = field_input(ctx, "Amount per year", "deals/ramp/years", ramp.years, ramp.result,
                             deals::field::kYearAmounts);
-  edited |= field_input(ctx, "Last year's AOV (empty for a new customer)", "deals/ramp/previous", ramp.previous,
+  edited |= field_input(ctx, "Last year's AOV", "deals/ramp/previous", ramp.previous,
                         ramp.result, deals::field::kPreviousAov);
   if (edited) {
     ramp.result = deals::calculate_ramp(deals::RampForm{split_ramp_years(ramp.years), ramp.previous});
@@ -141,19 +157,29 @@ void draw_ramp_panel(AppContext& ctx, DealDeskView& view) {
   const auto& v = ramp.result.values;
   result_line(ctx, "TCV: " + format_money(v.tcv) + "   Average AOV: " + format_money(v.average_aov),
               "deals/ramp/result");
-  if (ImGui::BeginTable("ramp", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) {
-    ImGui::TableSetupColumn("Year");
-    ImGui::TableSetupColumn("AOV");
-    ImGui::TableSetupColumn("ACV (change)");
-    ImGui::TableHeadersRow();
+  // Columns as wide as their contents (equal thirds cut "ACV (change)" on a phone).
+  constexpr ImGuiTableFlags kFlags =
+      ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingFixedFit;
+  if (ImGui::BeginTable("ramp", 3, kFlags)) {
+    ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
+    ImGui::TableNextColumn();
+    draw_table_header(ctx, "Year", "deals/ramp/header/year", false);
+    ImGui::TableNextColumn();
+    draw_table_header(ctx, "AOV", "deals/ramp/header/aov", true);
+    ImGui::TableNextColumn();
+    draw_table_header(ctx, "ACV (change)", "deals/ramp/header/acv", true);
     for (const auto& y : v.years) {
+      const std::string cell = "deals/ramp/cell/" + std::to_string(y.year) + "/";
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
       ImGui::Text("%d", y.year);
+      ctx.widgets.mark_last_item(cell + "year");
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(format_money(y.aov).c_str());
+      draw_right_aligned(format_money(y.aov));
+      ctx.widgets.mark_last_item(cell + "aov");
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(format_money(y.acv).c_str());
+      draw_right_aligned(format_money(y.acv));
+      ctx.widgets.mark_last_item(cell + "acv");
     }
     ImGui::EndTable();
   }

@@ -40,6 +40,7 @@ nlohmann::json describe_result(const Result& result) {
 
 void DealDeskScreen::draw(AppContext& ctx) {
   if (!m_view.computed) recompute_all(m_view);
+  m_view.content_right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
   widgets::TextIn(ctx.fonts.title, "Deal desk");
   widgets::MutedText("Work out deal terms with the working shown. Amounts accept thousand separators.");
   for (std::size_t i = 0; i < std::size(kTools); ++i) {
@@ -61,7 +62,7 @@ void DealDeskScreen::draw(AppContext& ctx) {
 }
 
 nlohmann::json DealDeskScreen::describe(const AppContext& ctx) const {
-  nlohmann::json out = {{"tool", tool_id(m_view.tool)}};
+  nlohmann::json out = {{"tool", tool_id(m_view.tool)}, {"content_right", m_view.content_right}};
   switch (m_view.tool) {
     case DealTool::Aov: out["result"] = describe_result(m_view.aov.result); break;
     case DealTool::Tcv: out["result"] = describe_result(m_view.tcv.result); break;
@@ -70,6 +71,7 @@ nlohmann::json DealDeskScreen::describe(const AppContext& ctx) const {
     case DealTool::Deferred:
       out["result"] = describe_result(m_view.deferred.result);
       out["rows"] = m_view.deferred.result.ok() ? m_view.deferred.result.values.rows.size() : 0;
+      out["schedule_layout"] = m_view.deferred.schedule_as_list ? "list" : "table";
       break;
     case DealTool::Discount: out["result"] = describe_result(m_view.discount.result); break;
     case DealTool::Drill: {

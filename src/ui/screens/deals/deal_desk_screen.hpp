@@ -26,6 +26,7 @@ struct DealDeskView {
   struct {
     deals::DeferredForm form{"120,000", "12", deals::TermUnit::Months, "2026-01", "2026-03", "50,000"};
     deals::DeferredResult result;
+    bool schedule_as_list = false;  // the schedule was drawn as a list per month: the table did not fit
   } deferred;
   struct { deals::DiscountForm form{"100,000", "15"}; deals::DiscountResult result; } discount;
   struct {
@@ -36,6 +37,7 @@ struct DealDeskView {
     int right = 0;
   } drill;
   bool computed = false;
+  float content_right = 0.0f;  // the right edge of the screen's content, for describe(): nothing may pass it
 };
 
 class DealDeskScreen final : public Screen {
@@ -61,5 +63,10 @@ void draw_drill_panel(AppContext& ctx, DealDeskView& view);
 // The working lines (or the errors) of a result, for panels and describe().
 void draw_working(AppContext& ctx, const std::vector<std::string>& working, const std::string& name);
 std::vector<std::string> split_ramp_years(const std::string& text);
+// Tables' header cells as bold text (not ImGui's header widget), so a test sees
+// each title's own width; amounts' titles sit at the right like the amounts.
+void draw_table_header(AppContext& ctx, const char* title, const std::string& name, bool right_aligned);
+// `text` at the right of the space left on the line (a table cell).
+void draw_right_aligned(const std::string& text);
 
 }  // namespace dealdojo::ui

@@ -3,6 +3,7 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include <algorithm>
 #include <string>
 
 #include "core/util/money.hpp"
@@ -42,7 +43,9 @@ void draw_drill_panel(AppContext& ctx, DealDeskView& view) {
   ctx.widgets.mark_last_item("deals/drill/prompt");
   const bool answered = drill.check && drill.check->verdict != deals::DrillVerdict::Unreadable;
   ImGui::BeginDisabled(answered);
-  ImGui::SetNextItemWidth(std::min(280.0f, ctx.width));
+  // Room for Check beside the field, also on a phone with large text.
+  const float room = ImGui::GetContentRegionAvail().x - widgets::ButtonWidth("Check") - ImGui::GetStyle().ItemSpacing.x;
+  ImGui::SetNextItemWidth(std::max(ImGui::GetFontSize() * 4.0f, std::min(280.0f, room)));
   const bool entered = ImGui::InputText("##drill-answer", &drill.answer, ImGuiInputTextFlags_EnterReturnsTrue);
   ctx.widgets.mark_last_item("deals/drill/answer");
   ImGui::SameLine();

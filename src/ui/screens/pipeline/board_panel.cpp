@@ -138,18 +138,31 @@ bool editor_actions(AppContext& ctx, session::PipelineDesk& desk, PipelineView& 
     close = ed.errors.empty();
   }
   ctx.widgets.mark_last_item("pipeline/edit/save");
-  ImGui::SameLine();
+  widgets::SameLineIfFits(widgets::ButtonWidth("Cancel"));
   if (ImGui::Button("Cancel")) close = true;
   ctx.widgets.mark_last_item("pipeline/edit/cancel");
   if (!ed.adding) {
-    ImGui::SameLine();
+    widgets::SameLineIfFits(widgets::ButtonWidth("Remove deal"));
     ImGui::PushStyleColor(ImGuiCol_Text, colours::bad());
     const bool remove = ImGui::Button("Remove deal");
     ImGui::PopStyleColor();
     ctx.widgets.mark_last_item("pipeline/edit/remove");
-    if (remove) close = desk.remove_deal(*ed.deal_id);
+    if (remove) close = desk.remove_deal(*ed.deal_id);  // the board then offers Undo
   }
   return close;
+}
+
+// After a removal, the deal's name and Undo, until the pipeline changes again.
+void draw_undo_remove(AppContext& ctx, session::PipelineDesk& desk) {
+  const pl::Deal* removed = desk.removed_deal();
+  if (removed == nullptr) return;
+  ImGui::AlignTextToFramePadding();
+  widgets::TextIn(ctx.fonts.body, "Removed " + pl::display_name(*removed) + ".");
+  ctx.widgets.mark_last_item("pipeline/removed");
+  widgets::SameLineIfFits(widgets::ButtonWidth("Undo"));
+  if (ImGui::Button("Undo")) desk.undo_remove();
+  ctx.widgets.mark_last_item("pipeline/undo-remove");
+  ImGui::Spacing();
 }
 
 // Fields in three columns on wide screens, one below the other on phones, where
@@ -175,9 +188,10 @@ void draw_editor(AppContext& ctx, session::PipelineDesk& desk, PipelineView& vie
   text_field(ctx, "Close date (YYYY-MM-DD)", "pipeline/edit/close", ed.form.close_date, ed.errors, df::kCloseDate, width);
   category_choice(ctx, p, ed.form, ed.errors, width);
   const int stage_probability = p.preset.stages[std::min(ed.form.stage, p.preset.stages.size() - 1)].probability;
-  const std::string probability_label = "Win probability % (empty: the stage's " + std::to_string(stage_probability) + "%)";
-  text_field(ctx, probability_label.c_str(), "pipeline/edit/probability", ed.form.probability, ed.errors,
-             df::kProbability, width);
+  // A short label (field labels do not wrap: on a phone a long one is cut off) and the hint under the field.
+  text_field(ctx, "Win probability %", "pipeline/edit/probability", ed.form.probability, ed.errors, df::kProbability,
+             width);
+  widgets::MutedText("Empty: the stage's " + std::to_string(stage_probability) + "%.");
   if (columns) ImGui::EndTable();
   if (!ctx.compact()) close = editor_actions(ctx, desk, view);
   if (close) {
@@ -231,8 +245,9 @@ void draw_closed(AppContext& ctx, const session::PipelineDesk& desk, PipelineVie
   const auto& m = desk.metrics();
   const std::string title = "Closed deals: " + std::to_string(m.won_deals) + " won, " + std::to_string(m.lost_deals) +
                             " lost###closed";
-  if (!ImGui::CollapsingHeader(title.c_str())) return;
+  const bool open = ImGui::CollapsingHeader(title.c_str());
   ctx.widgets.mark_last_item("pipeline/closed");
+  if (!open) return;
   const float width = ctx.compact() ? ImGui::GetContentRegionAvail().x : 300.0f;
   for (const pl::Deal& d : p.deals) {
     if (d.status == pl::DealStatus::Open) continue;
@@ -256,6 +271,7 @@ void draw_board_panel(AppContext& ctx, PipelineView& view) {
   }
   ctx.widgets.mark_last_item("pipeline/add");
   ImGui::Spacing();
+  draw_undo_remove(ctx, desk);
   if (view.editor.deal_id || view.editor.adding) draw_editor(ctx, desk, view);
   if (ctx.compact()) draw_stacked(ctx, desk, view);
   else draw_columns(ctx, desk, view);

@@ -4,8 +4,10 @@
 //
 // [SECTION] slicing  [SECTION] settings  [SECTION] result  [SECTION] panel
 #include <imgui.h>
+#include <imgui_stdlib.h>
 
 #include <algorithm>
+#include <cfloat>
 #include <charconv>
 #include <chrono>
 #include <string>
@@ -75,37 +77,78 @@ void start_run(session::PipelineDesk& desk, PipelineView& view) {
   f.frames = 0;
 }
 
-void draw_settings(AppContext& ctx, session::PipelineDesk& desk, PipelineView& view) {
+// Trials, seed and quota side by side, also on phones: each holds a short number.
+// Labels and fields each take a row of the table, so the fields line up: a cell
+// after a field would start its label at the field's text baseline, lower.
+void draw_settings_fields(AppContext& ctx, session::PipelineDesk& desk, PipelineView& view) {
   auto& f = view.forecast;
-  // Three fields side by side, also on phones: each holds a short number.
+  struct Field {
+    const char* label;
+    const char* id;
+    const char* name;
+    std::string& text;
+    const std::string* error;
+    bool is_quota = false;  // an edit sets the desk's quota at once
+  };
+  const Field fields[] = {
+      {"Trials", "##trials", "pipeline/forecast/trials", f.trials, error_text(f.errors, pl::forecast_field::kTrials)},
+      {"Seed", "##seed", "pipeline/forecast/seed", f.seed, error_text(f.errors, "/seed")},
+      {"Quota", "##forecast-quota", "pipeline/forecast/quota", view.quota_text,
+       error_text(view.quota_errors, session::desk_field::kQuota), true},
+  };
   const float table_width = std::min(ImGui::GetContentRegionAvail().x, 600.0f);
-  if (ImGui::BeginTable("forecast-settings", 3, ImGuiTableFlags_SizingStretchSame, ImVec2(table_width, 0.0f))) {
-    ImGui::TableNextRow();
+  if (!ImGui::BeginTable("forecast-settings", 3, ImGuiTableFlags_SizingStretchSame, ImVec2(table_width, 0.0f))) return;
+  ImGui::TableNextRow();
+  for (const Field& field : fields) {
     ImGui::TableNextColumn();
-    const float width = ImGui::GetContentRegionAvail().x;
-    widgets::LabeledInput("Trials", "##trials", f.trials, error_text(f.errors, pl::forecast_field::kTrials),
-                          [&] { ctx.widgets.mark_last_item("pipeline/forecast/trials"); }, width);
-    ImGui::TableNextColumn();
-    widgets::LabeledInput("Seed", "##seed", f.seed, error_text(f.errors, "/seed"),
-                          [&] { ctx.widgets.mark_last_item("pipeline/forecast/seed"); }, width);
-    ImGui::TableNextColumn();
-    if (widgets::LabeledInput("Quota", "##forecast-quota", view.quota_text,
-                              error_text(view.quota_errors, session::desk_field::kQuota),
-                              [&] { ctx.widgets.mark_last_item("pipeline/forecast/quota"); }, width)) {
-      view.quota_errors = desk.set_quota(view.quota_text);
-    }
-    ImGui::EndTable();
+    ImGui::TextUnformatted(field.label);
   }
+  ImGui::TableNextRow();
+  bool quota_edited = false;
+  for (const Field& field : fields) {
+    ImGui::TableNextColumn();
+    ImGui::SetNextItemWidth(-FLT_MIN);
+    const bool edited = ImGui::InputText(field.id, &field.text);
+    ctx.widgets.mark_last_item(field.name);
+    quota_edited |= edited && field.is_quota;
+  }
+  ImGui::EndTable();
+  // Errors under the table at full width: a third of a phone is too narrow for a sentence.
+  for (const Field& field : fields) {
+    if (field.error == nullptr) continue;
+    ImGui::PushStyleColor(ImGuiCol_Text, colours::bad());
+    widgets::TextIn(ctx.fonts.body, std::string(field.label) + ": " + *field.error);
+    ImGui::PopStyleColor();
+  }
+  if (quota_edited) view.quota_errors = desk.set_quota(view.quota_text);
+}
+
+// The bar with the trials done beside it, or under it where both do not fit (phones).
+void draw_progress(AppContext& ctx, const pl::ForecastRun& run) {
+  const std::string label = pl::format_units(run.trials_done()) + " of " + pl::format_units(run.trials_total()) +
+                            " trials";
+  const float fraction = static_cast<float>(run.progress());
+  const float available = ImGui::GetContentRegionAvail().x;
+  const float spacing = ImGui::GetStyle().ItemSpacing.x;
+  const float beside = available - ImGui::CalcTextSize(label.c_str()).x - spacing;
+  if (beside >= ImGui::GetFontSize() * 6.0f) {
+    widgets::ProgressBar(fraction, std::min(320.0f, beside), label);
+  } else {
+    widgets::ProgressBar(fraction, available - spacing, "");
+    ImGui::TextUnformatted(label.c_str());
+  }
+  ctx.widgets.mark_last_item("pipeline/forecast/progress");
+}
+
+void draw_settings(AppContext& ctx, session::PipelineDesk& desk, PipelineView& view) {
+  draw_settings_fields(ctx, desk, view);
   const pl::ForecastRun* run = desk.forecast_run();
   if (run == nullptr) {
     if (ImGui::Button("Run forecast")) start_run(desk, view);
     ctx.widgets.mark_last_item("pipeline/forecast/run");
     return;
   }
-  const std::string label = pl::format_units(run->trials_done()) + " of " + pl::format_units(run->trials_total()) +
-                            " trials";
-  widgets::ProgressBar(static_cast<float>(run->progress()), std::min(320.0f, ImGui::GetContentRegionAvail().x * 0.5f), label);
-  ctx.widgets.mark_last_item("pipeline/forecast/progress");
+  draw_progress(ctx, *run);
   if (ImGui::Button("Cancel")) desk.cancel_forecast();
   ctx.widgets.mark_last_item("pipeline/forecast/cancel");
 }

@@ -10,6 +10,7 @@
 #include <string>
 
 #include "core/pipeline/pipeline_text.hpp"
+#include "core/util/text.hpp"
 #include "ui/app_context.hpp"
 #include "ui/screens/pipeline/pipeline_screen.hpp"
 #include "ui/theme.hpp"
@@ -43,9 +44,10 @@ void draw_funnel(AppContext& ctx, const session::PipelineDesk& desk) {
   ImDrawList* draw = ImGui::GetWindowDrawList();
   for (std::size_t i = 0; i < m.funnel.size(); ++i) {
     const pl::StageFunnel& f = m.funnel[i];
-    ImGui::TextUnformatted((p.preset.stages[f.stage].name + ": " + std::to_string(f.open_deals) + " deals, " +
-                            util::format_money(f.open_value))
-                               .c_str());
+    widgets::TextIn(ctx.fonts.body, p.preset.stages[f.stage].name + ": " +
+                                        text::count_noun(static_cast<std::int64_t>(f.open_deals), "deal", "deals") +
+                                        ", " + util::format_money(f.open_value));
+    ctx.widgets.mark_last_item("pipeline/funnel/" + p.preset.stages[f.stage].id + "/label");
     const ImVec2 at = ImGui::GetCursorScreenPos();
     const float share = static_cast<float>(static_cast<double>(f.open_value.cents()) / static_cast<double>(widest));
     const float bar = std::max(4.0f, width * share);
@@ -60,13 +62,14 @@ void draw_funnel(AppContext& ctx, const session::PipelineDesk& desk) {
 
 // [SECTION] metric lines -------------------------------------------------------------
 
+// The formula and this pipeline's numbers. In a tooltip, whose content width is
+// about 0, WrappedText wraps at a reading width (ImGui's own wrap put one
+// character on each line there).
 void metric_details(const pl::MetricLine& line) {
-  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + std::min(520.0f, ImGui::GetContentRegionAvail().x));
-  ImGui::TextUnformatted(display_text(line.formula).c_str());
+  widgets::WrappedText(display_text(line.formula));
   ImGui::PushStyleColor(ImGuiCol_Text, colours::muted_text());
-  ImGui::TextUnformatted(display_text(line.working).c_str());
+  widgets::WrappedText(display_text(line.working));
   ImGui::PopStyleColor();
-  ImGui::PopTextWrapPos();
 }
 
 // A row: name and value. Hover shows the formula; a click or tap keeps it open.
@@ -82,9 +85,13 @@ void draw_metric_line(AppContext& ctx, PipelineView& view, const pl::MetricLine&
   draw->AddText(at, ImGui::GetColorU32(ImGuiCol_Text), widgets::FitText(line.name, width - value_width - 16.0f).c_str());
   draw->AddText(ctx.fonts.bold, ImGui::GetFontSize(), ImVec2(at.x + width - value_width, at.y),
                 line.available ? colours::accent() : colours::muted_text(), line.value.c_str());
-  if (hovered && !open) {
+  // No hover on phones: a tap opens the row, and closing it must not leave a tooltip behind.
+  if (hovered && !open && !ctx.compact()) {
     ImGui::BeginTooltip();
+    ImGui::BeginGroup();
     metric_details(line);
+    ImGui::EndGroup();
+    ctx.widgets.mark_last_item("pipeline/metric/" + line.key + "/tooltip");
     ImGui::EndTooltip();
   }
   if (open) {
@@ -100,7 +107,8 @@ void draw_metric_lines(AppContext& ctx, PipelineView& view, const session::Pipel
   widgets::TextIn(ctx.fonts.heading, "Metrics");
   widgets::MutedText(ctx.compact() ? "Tap a metric for its formula with these numbers."
                                    : "Hover over a metric for its formula with these numbers; click to keep it open.");
-  const float width = std::min(ImGui::GetContentRegionAvail().x - 2.0f, 560.0f);
+  // A selectable's box reaches half the item spacing past its width: keep that inside the content.
+  const float width = std::min(ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x * 0.5f, 560.0f);
   for (const pl::MetricLine& line : desk.metrics().lines) draw_metric_line(ctx, view, line, width);
 }
 

@@ -114,9 +114,7 @@ void draw_field_error(const util::FieldErrors& errors, std::string_view pointer)
   const std::string* message = error_text(errors, pointer);
   if (message == nullptr) return;
   ImGui::PushStyleColor(ImGuiCol_Text, colours::bad());
-  ImGui::PushTextWrapPos(0.0f);
-  ImGui::TextUnformatted(message->c_str());
-  ImGui::PopTextWrapPos();
+  widgets::WrappedText(*message);
   ImGui::PopStyleColor();
 }
 
@@ -124,6 +122,7 @@ void PipelineScreen::draw(AppContext& ctx) {
   session::PipelineDesk& desk = ctx.session.pipeline();
   if (!desk.ready()) desk.reset(preset_for(ctx), pl::date_from_unix_ms(ctx.now_ms), 1);
   advance_forecast(desk, m_view);
+  m_view.content_right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
   widgets::TextIn(ctx.fonts.title, "Pipeline");
   const pl::Pipeline& p = desk.pipeline();
   widgets::MutedText(p.preset.name + ", as of " + pl::format_date(p.as_of) + "; period " +
@@ -146,7 +145,8 @@ void PipelineScreen::draw(AppContext& ctx) {
 
 nlohmann::json PipelineScreen::describe(const AppContext& ctx) const {
   const session::PipelineDesk& desk = ctx.session.pipeline();
-  nlohmann::json out = {{"tab", tab_id(m_view.tab)}, {"ready", desk.ready()}};
+  nlohmann::json out = {{"tab", tab_id(m_view.tab)}, {"ready", desk.ready()},
+                        {"content_right", m_view.content_right}};
   if (!desk.ready()) return out;
   const pl::Pipeline& p = desk.pipeline();
   out["deals_count"] = p.deals.size();
@@ -157,6 +157,7 @@ nlohmann::json PipelineScreen::describe(const AppContext& ctx) const {
   out["metrics"] = describe_metrics(desk);
   out["forecast"] = describe_forecast(desk, m_view);
   out["quarter"] = describe_quarter(desk);
+  out["removed_deal"] = desk.removed_deal() ? nlohmann::json(desk.removed_deal()->id) : nlohmann::json(nullptr);
   nlohmann::json editor = nullptr;
   if (m_view.editor.deal_id || m_view.editor.adding) {
     editor = {{"deal", m_view.editor.deal_id.value_or("")},

@@ -43,6 +43,7 @@ struct PipelineView {
     std::string seed = "1";
     util::FieldErrors errors;
   } quarter;
+  float content_right = 0.0f;  // the right edge of the screen's content, for describe(): nothing may pass it
 };
 
 // Work per frame for the forecast, in milliseconds.

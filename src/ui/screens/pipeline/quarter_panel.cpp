@@ -25,23 +25,40 @@ namespace pl = pipeline;
 
 // [SECTION] hours ----------------------------------------------------------------------
 
-// A row per activity: − slider +. Any change moves hours to or from the others.
+// The width of the longest activity name, in the current font.
+float widest_activity_name() {
+  float widest = 0.0f;
+  for (pl::Activity a : pl::kActivities) {
+    const std::string name(pl::activity_name(a));
+    widest = std::max(widest, ImGui::CalcTextSize(name.c_str()).x);
+  }
+  return widest;
+}
+
+// A row per activity: name, − slider +. Any change moves hours to or from the
+// others. The names get a column as wide as the longest; where that leaves the
+// slider too little room (phones, large text) each name goes above its row.
 void draw_hours(AppContext& ctx, PipelineView& view, const pl::QuarterConfig& config) {
   auto& plan = view.quarter.plan;
   const int total = config.hours_per_week;
-  const float label_width = ctx.compact() ? 104.0f : 130.0f;
   const float step = ImGui::GetFrameHeight();
+  const float spacing = ImGui::GetStyle().ItemSpacing.x;
+  const float label_width = widest_activity_name() + spacing * 1.5f;
+  const float controls = step * 2.0f + spacing * 2.0f;
+  const bool names_above = ImGui::GetContentRegionAvail().x - label_width - controls < ImGui::GetFontSize() * 8.0f;
+  const float row_start = ImGui::GetCursorPosX();
   for (pl::Activity a : pl::kActivities) {
     const std::string key(pl::activity_key(a));
     ImGui::PushID(key.c_str());
     int hours = plan[a];
-    ImGui::AlignTextToFramePadding();
+    if (!names_above) ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(std::string(pl::activity_name(a)).c_str());
-    ImGui::SameLine(label_width);
+    ctx.widgets.mark_last_item("pipeline/quarter/hours/" + key + "/label");
+    if (!names_above) ImGui::SameLine(row_start + label_width);
     if (ImGui::Button("-", ImVec2(step, step))) --hours;
     ctx.widgets.mark_last_item("pipeline/quarter/hours/" + key + "/minus");
     ImGui::SameLine();
-    const float slider = std::min(260.0f, ImGui::GetContentRegionAvail().x - step - ImGui::GetStyle().ItemSpacing.x);
+    const float slider = std::min(260.0f, ImGui::GetContentRegionAvail().x - step - spacing);
     ImGui::SetNextItemWidth(slider);
     ImGui::SliderInt("##hours", &hours, 0, total, "%d h");
     ctx.widgets.mark_last_item("pipeline/quarter/hours/" + key);
@@ -137,7 +154,7 @@ void draw_controls(AppContext& ctx, session::PipelineDesk& desk, PipelineView& v
     const std::string play = "Play week " + std::to_string(sim.weeks_played() + 1);
     if (ImGui::Button(play.c_str())) view.quarter.errors = desk.play_week(view.quarter.plan);
     ctx.widgets.mark_last_item("pipeline/quarter/play-week");
-    ImGui::SameLine();
+    widgets::SameLineIfFits(widgets::ButtonWidth("Auto-play the rest"));
     if (ImGui::Button("Auto-play the rest")) desk.play_rest(view.quarter.plan);
     ctx.widgets.mark_last_item("pipeline/quarter/auto");
     widgets::SameLineIfFits(widgets::ButtonWidth("New quarter") + 120.0f);
@@ -169,8 +186,16 @@ void draw_quarter_panel(AppContext& ctx, PipelineView& view) {
   }
   widgets::TextIn(ctx.fonts.bold, "Week " + std::to_string(sim.weeks_played()) + " of " +
                                       std::to_string(sim.config().weeks) + ": booked " +
-                                      util::format_money(sim.booked()) + " of " + util::format_money(sim.config().quota));
+                                      util::format_money(sim.booked()) + " of the " +
+                                      util::format_money(sim.config().quota) + " quota");
   ctx.widgets.mark_last_item("pipeline/quarter/status");
+  // The quota above the tabs is the board's: say so when this quarter's differs.
+  if (sim.config().quota != desk.pipeline().quota) {
+    widgets::MutedText("This quarter started with a quota of " + util::format_money(sim.config().quota) +
+                       "; New quarter plays to the board's quota of " + util::format_money(desk.pipeline().quota) +
+                       ".");
+    ctx.widgets.mark_last_item("pipeline/quarter/quota-note");
+  }
   widgets::MutedText("Split the week's hours among the activities, then play the week. Each activity works the deals "
                      "at its stages; deals left alone go cold.");
   draw_controls(ctx, desk, view);
