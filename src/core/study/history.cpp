@@ -21,4 +21,10 @@ std::vector<AnswerEvent> events_for_pack(std::span<const AnswerEvent> events, st
   return out;
 }
 
+int answers_logged_at(std::span<const AnswerEvent> events, AnswerSource source, std::int64_t at_ms) {
+  return static_cast<int>(std::count_if(events.begin(), events.end(), [&](const AnswerEvent& e) {
+    return e.source == source && e.at_ms == at_ms;
+  }));
+}
+
 }  // namespace dealdojo::study

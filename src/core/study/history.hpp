@@ -22,4 +22,11 @@ std::int64_t local_day(std::int64_t at_ms, std::int64_t utc_offset_ms);
 // their recorded order).
 std::vector<AnswerEvent> events_for_pack(std::span<const AnswerEvent> events, std::string_view pack_id);
 
+// The answers from `source` logged at exactly `at_ms`. A finished mock exam logs each
+// answered question as one event at the moment it finished, the same time its history
+// record keeps, and a blank question not at all (session::Session::finish): so for a
+// mock's finish time and AnswerSource::Mock this is how many of its questions were
+// answered, for old saves too.
+int answers_logged_at(std::span<const AnswerEvent> events, AnswerSource source, std::int64_t at_ms);
+
 }  // namespace dealdojo::study

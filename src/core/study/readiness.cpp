@@ -1,7 +1,9 @@
 #include "core/study/readiness.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <limits>
 
 #include "core/exam/blueprint_split.hpp"
 #include "core/study/beta.hpp"
@@ -38,6 +40,7 @@ DomainMastery domain_mastery(std::string_view domain, std::span<const AnswerEven
     weight *= per_step;
     ++out.answered;
   }
+  out.enough_evidence = out.answered >= answers_for_evidence(options);
   const double tail = (1.0 - options.interval_mass) / 2.0;
   out.mean = out.alpha / (out.alpha + out.beta);
   out.low = beta_quantile(tail, out.alpha, out.beta);
@@ -45,11 +48,50 @@ DomainMastery domain_mastery(std::string_view domain, std::span<const AnswerEven
   return out;
 }
 
+int answers_for_evidence(const ReadinessOptions& options) {
+  const double needed = options.evidence_over_prior * (options.prior_alpha + options.prior_beta);
+  const double per_step = std::exp2(-1.0 / options.half_life_answers);
+  // The weights 1, r, r², … add up to less than 1 / (1 − r): past that no number of answers is enough.
+  if (needed * (1.0 - per_step) >= 1.0 - 1e-12) return std::numeric_limits<int>::max();
+  int answers = 0;
+  for (double total = 0.0, weight = 1.0; total < needed - 1e-9; weight *= per_step) {
+    total += weight;
+    ++answers;
+  }
+  return answers;
+}
+
 double Readiness::expected_percent() const { return percent_of(expected_right, total); }
 double Readiness::low_percent() const { return percent_of(low_right, total); }
 double Readiness::high_percent() const { return percent_of(high_right, total); }
 
+int Readiness::domains_on_exam() const {
+  const auto on_exam = [](int questions) { return questions > 0; };
+  return static_cast<int>(std::count_if(exam_questions.begin(), exam_questions.end(), on_exam));
+}
+
+int Readiness::domains_with_evidence() const {
+  int count = 0;
+  for (std::size_t i = 0; i < domains.size(); ++i) {
+    if (exam_questions[i] > 0 && domains[i].enough_evidence) ++count;
+  }
+  return count;
+}
+
+bool Readiness::enough_evidence() const { return domains_with_evidence() == domains_on_exam(); }
+
+int Readiness::next_to_measure() const {
+  int best = -1;
+  for (std::size_t i = 0; i < domains.size(); ++i) {
+    if (exam_questions[i] == 0 || domains[i].enough_evidence) continue;
+    const bool more_questions = best >= 0 && exam_questions[i] > exam_questions[static_cast<std::size_t>(best)];
+    if (best < 0 || more_questions) best = static_cast<int>(i);
+  }
+  return best;
+}
+
 int Readiness::weakest() const {
+  if (!enough_evidence()) return -1;
   int best = -1;
   for (std::size_t i = 0; i < domains.size(); ++i) {
     if (exam_questions[i] == 0) continue;
@@ -84,6 +126,7 @@ std::optional<Readiness> compute_readiness(const content::Pack& pack, std::span<
   out.exam_questions = exam::split_by_weight(bp.questions, weights);
   out.total = bp.questions;
   out.pass_percent = bp.pass_percent;
+  out.answers_for_evidence = answers_for_evidence(options);
   out.score_pmf = {1.0};
   for (std::size_t i = 0; i < bp.domains.size(); ++i) {
     DomainMastery m = domain_mastery(bp.domains[i].id, history, options);
@@ -106,12 +149,20 @@ std::optional<Readiness> compute_readiness(const content::Pack& pack, std::span<
   return out;
 }
 
+bool counts_for_calibration(const MockOutcome& mock) {
+  return mock.total > 0 && mock.answered * 2 >= mock.total;
+}
+
 Calibration calibrate(const content::Pack& pack, std::span<const AnswerEvent> events,
                       std::span<const MockOutcome> mocks, const ReadinessOptions& options) {
   Calibration out;
   for (const MockOutcome& mock : mocks) {
+    if (!counts_for_calibration(mock)) {
+      ++out.left_out;
+      continue;
+    }
     const auto before = compute_readiness(pack, events, options, mock.started_ms);
-    if (!before || mock.total == 0) continue;
+    if (!before) continue;
     MockPrediction p;
     p.predicted_percent = before->expected_percent();
     p.pass_probability = before->pass_probability;

@@ -23,6 +23,14 @@ struct ReadinessOptions {
   double prior_alpha = 1.0;  // Beta(1, 1): no opinion before the first answer
   double prior_beta = 1.0;
   double interval_mass = 0.9;  // central credible interval: 5% to 95%
+  // A domain's estimate rests on the learner once the weights of its answers add up
+  // to this many times the prior's pseudo-answers (prior_alpha + prior_beta). The
+  // posterior mean is (prior_alpha + weighted right) / (prior_alpha + prior_beta +
+  // weighted answers), so at 2 the prior makes up at most a third of it: with
+  // Beta(1, 1) and a half-life of 20 that takes 5 answers (4 weigh 3.80, 5 weigh 4.67).
+  // Fewer answers mostly repeat the prior's 50%, and with none at all every learner
+  // would be told the same chance of passing (10% for 60 questions at 70%).
+  double evidence_over_prior = 2.0;
 };
 
 struct DomainMastery {
@@ -34,7 +42,13 @@ struct DomainMastery {
   double low = 0.0;   // credible interval of the chance of a right answer
   double high = 1.0;
   int answered = 0;   // answers counted (unweighted)
+  bool enough_evidence = false;  // answered >= answers_for_evidence(options)
 };
+
+// The fewest answers in one domain whose weights reach options.evidence_over_prior
+// times the prior's weight; numeric_limits<int>::max() when no number of answers can
+// (the weights shrink geometrically, so their sum stays below 1 / (1 − 2^(−1/half-life))).
+int answers_for_evidence(const ReadinessOptions& options = {});
 
 // The posterior for one domain from `events` (oldest first; other domains ignored).
 DomainMastery domain_mastery(std::string_view domain, std::span<const AnswerEvent> events,
@@ -52,13 +66,26 @@ struct Readiness {
   int low_right = 0;   // central credible interval of the number right
   int high_right = 0;
   int answered = 0;
+  int answers_for_evidence = 0;  // per domain (study::answers_for_evidence)
 
   double expected_percent() const;
   double low_percent() const;
   double high_percent() const;
+  // Every domain on the exam has enough answers. Until then the pass probability and
+  // the expected score lean on the prior of the domains without (each spreads its
+  // exam questions almost evenly from none right to all right), and a weakest domain
+  // would compare the learner with the prior's 50%: neither says anything yet.
+  bool enough_evidence() const;
+  int domains_with_evidence() const;  // among those on the exam
+  int domains_on_exam() const;
   // The domain to study next: the lowest mastery among domains on the exam (ties:
-  // the one with more exam questions, then blueprint order); -1 when none.
+  // the one with more exam questions, then blueprint order); -1 until
+  // enough_evidence(), and when no domain is on the exam.
   int weakest() const;
+  // The domain on the exam to answer questions in before the estimate counts: the
+  // one short of evidence with the most exam questions, as it moves the score most
+  // (ties: blueprint order); -1 once every domain has enough answers.
+  int next_to_measure() const;
 };
 
 // The exam's pass rule (exam/scoring.cpp): right·100 >= pass_percent·total.
@@ -76,7 +103,13 @@ struct MockOutcome {
   std::int64_t started_ms = 0;
   int right = 0;
   int total = 0;
+  int answered = 0;  // the questions given an answer; the rest were left blank
 };
+// A mock counts towards calibration when at least half its questions were answered.
+// The model predicts the score of a learner who answers every question; blanks count
+// as wrong, so a mock submitted mostly blank measures when the learner stopped, not
+// what they know, and would make the estimate look far off when it was not.
+bool counts_for_calibration(const MockOutcome& mock);
 struct MockPrediction {
   double predicted_percent = 0.0;
   double pass_probability = 0.0;
@@ -84,7 +117,8 @@ struct MockPrediction {
   bool passed = false;
 };
 struct Calibration {
-  std::vector<MockPrediction> mocks;
+  std::vector<MockPrediction> mocks;  // the mocks counted, in the order given
+  int left_out = 0;                   // mocks given that fail counts_for_calibration
   double mean_absolute_error = 0.0;  // percentage points of the expected score
   double brier_score = 0.0;          // mean (pass probability − passed)²
 };

@@ -92,14 +92,20 @@ TEST_CASE("readiness: the blueprint split with no answers is centred on half") {
 }
 
 TEST_CASE("readiness: the weakest domain is the lowest mastery on the exam") {
-  const auto pack = make_pack({"a", "b", "c"}, {50, 30, 20}, 4, 10, 70);
-  std::vector<AnswerEvent> events{answer("a-0", "a", true, 1), answer("b-0", "b", false, 2),
-                                  answer("c-0", "c", true, 3)};
+  const auto pack = make_pack({"a", "b", "c"}, {50, 30, 20}, 8, 10, 70);
+  // Five answers each, enough evidence in every domain (answers_for_evidence()).
+  std::vector<AnswerEvent> events = answers("a", {true, true, true, true, false}, 1);
+  append(events, answers("b", {true, false, false, true, false}, 100));
+  append(events, answers("c", {true, true, false, true, true}, 200));
   const auto r = compute_readiness(pack, events);
   REQUIRE(r.has_value());
+  REQUIRE(r->enough_evidence());
   CHECK(r->weakest() == 1);
   // Ties go to the domain with more exam questions.
-  CHECK(compute_readiness(pack, {})->weakest() == 0);
+  std::vector<AnswerEvent> even = answers("a", {true, false, true, false, true}, 1);
+  append(even, answers("b", {true, false, true, false, true}, 100));
+  append(even, answers("c", {true, false, true, false, true}, 200));
+  CHECK(compute_readiness(pack, even)->weakest() == 0);
 }
 
 TEST_CASE("readiness: answers to other packs and after the cut-off are ignored") {
@@ -120,7 +126,7 @@ TEST_CASE("readiness: calibration replays the prediction before each mock") {
   // Mock 2 starts after the right answer: expects 66.7%, passes with 5/6; the
   // learner scores 1/2 = 50% (a pass): error 16.7. Mean error 33.3.
   // Brier: ((2/3 − 1)² + (5/6 − 1)²)/2 = (1/9 + 1/36)/2 = 5/72.
-  const std::vector<MockOutcome> mocks{{50, 2, 2}, {200, 1, 2}};
+  const std::vector<MockOutcome> mocks{{50, 2, 2, 2}, {200, 1, 2, 2}};
   const Calibration c = calibrate(pack, events, mocks);
   REQUIRE(c.mocks.size() == 2);
   CHECK(c.mocks[0].predicted_percent == Approx(50.0));
@@ -128,4 +134,5 @@ TEST_CASE("readiness: calibration replays the prediction before each mock") {
   CHECK(c.mocks[1].pass_probability == Approx(5.0 / 6));
   CHECK(c.mean_absolute_error == Approx(100.0 / 3));
   CHECK(c.brier_score == Approx(5.0 / 72));
+  CHECK(c.left_out == 0);
 }

@@ -38,6 +38,21 @@ inline AnswerEvent answer(const std::string& id, const std::string& domain, bool
   return {"pack", id, domain, correct, at_ms, 0, dealdojo::study::AnswerSource::Practice};
 }
 
+// One practice answer per outcome in `domain`, a millisecond apart from `first_ms`.
+inline std::vector<AnswerEvent> answers(const std::string& domain, const std::vector<bool>& outcomes,
+                                        std::int64_t first_ms) {
+  std::vector<AnswerEvent> out;
+  for (std::size_t i = 0; i < outcomes.size(); ++i) {
+    const auto at_ms = first_ms + static_cast<std::int64_t>(i);
+    out.push_back(answer(domain + "-" + std::to_string(i), domain, outcomes[i], at_ms));
+  }
+  return out;
+}
+
+inline void append(std::vector<AnswerEvent>& to, const std::vector<AnswerEvent>& more) {
+  to.insert(to.end(), more.begin(), more.end());
+}
+
 constexpr std::int64_t kDay = dealdojo::study::kMsPerDay;
 
 }  // namespace study_fixtures

@@ -41,6 +41,13 @@ struct HomeFigures {
   std::optional<study::Calibration> calibration;  // when there are past mocks
 };
 
+// What Home says while some domain on the exam has too few answers for the chance of
+// passing and the weakest domain to mean anything; empty once every domain has enough.
+std::string evidence_note(const study::Readiness& readiness);
+// What Home says about the estimate against past mock exams, and which mocks were left
+// out (study::counts_for_calibration); empty when there were no mocks.
+std::string calibration_note(const study::Calibration& calibration);
+
 // Local time minus UTC at `now_ms`, from the platform's time zone.
 std::int64_t local_utc_offset_ms(std::int64_t now_ms);
 

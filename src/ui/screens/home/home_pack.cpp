@@ -35,7 +35,7 @@ void draw_domain_table(AppContext& ctx, const content::Pack& pack) {
     const int count = questions_in_domain(pack, d.id);
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
-    ImGui::TextWrapped("%s", d.name.c_str());
+    widgets::WrappedText(d.name);
     ImGui::TableNextColumn();
     ImGui::Text("%d%%", d.weight);
     ImGui::TableNextColumn();

@@ -50,6 +50,17 @@ void HomeScreen::draw_continue(AppContext& ctx) {
 void HomeScreen::draw_readiness(AppContext& ctx) {
   const study::Readiness& r = *m_view.figures.readiness;
   section_heading(ctx, "Exam readiness");
+  if (r.enough_evidence()) {
+    draw_estimate(ctx);
+  } else {
+    draw_evidence_needed(ctx);
+  }
+  widgets::MutedText("The pass mark is " + std::to_string(r.pass_percent) + "%: " + std::to_string(r.pass_right) +
+                     " of " + std::to_string(r.total) + " questions.");
+}
+
+void HomeScreen::draw_estimate(AppContext& ctx) {
+  const study::Readiness& r = *m_view.figures.readiness;
   widgets::TextIn(ctx.fonts.title, format_fraction_percent(r.pass_probability));
   ctx.widgets.mark_last_item("home/pass-probability");
   // Sit the caption on the big figure's baseline rather than its top.
@@ -60,15 +71,28 @@ void HomeScreen::draw_readiness(AppContext& ctx) {
   widgets::TextIn(ctx.fonts.bold, "Expected score " + format_points_percent(r.expected_percent()) + " (likely " +
                                       format_points_percent(r.low_percent()) + "–" +
                                       format_points_percent(r.high_percent()) + ")");
-  widgets::MutedText("The pass mark is " + std::to_string(r.pass_percent) + "%: " + std::to_string(r.pass_right) +
-                     " of " + std::to_string(r.total) + " questions.");
-  if (m_view.figures.answered == 0) {
-    widgets::MutedText("Answer some questions to see where you stand: until then every domain sits at 50%.");
+  // Past mocks judge the estimate, so they are told only beside it.
+  if (m_view.figures.calibration) {
+    const std::string note = calibration_note(*m_view.figures.calibration);
+    if (!note.empty()) {
+      widgets::MutedText(note);
+      ctx.widgets.mark_last_item("home/calibration");
+    }
   }
-  if (m_view.figures.calibration && !m_view.figures.calibration->mocks.empty()) {
-    widgets::MutedText("Before your past mock exams this estimate was off by " +
-                       format_points_percent(m_view.figures.calibration->mean_absolute_error) + " points on average.");
-  }
+}
+
+// No chance of passing until every domain has answers of its own: until then it
+// would mostly be the prior's (readiness.hpp, evidence_over_prior).
+void HomeScreen::draw_evidence_needed(AppContext& ctx) {
+  const study::Readiness& r = *m_view.figures.readiness;
+  widgets::TextIn(ctx.fonts.bold, "Not enough answers yet for a chance of passing");
+  ctx.widgets.mark_last_item("home/readiness-empty");
+  widgets::MutedText(evidence_note(r));
+  const int next = r.next_to_measure();
+  if (next < 0) return;
+  const std::string label = "Practise " + r.domains[static_cast<std::size_t>(next)].name + "##practise-next";
+  if (ImGui::Button(label.c_str())) m_view.pending = Action::PractiseNext;
+  ctx.widgets.mark_last_item("home/practise-next");
 }
 
 void HomeScreen::draw_domains(AppContext& ctx) {
@@ -76,16 +100,23 @@ void HomeScreen::draw_domains(AppContext& ctx) {
   const int weakest = r.weakest();
   section_heading(ctx, "Mastery by domain");
   widgets::MutedText("Chance of a right answer, with the likely range; the line marks the pass mark.");
+  if (!r.enough_evidence()) {
+    widgets::MutedText("Your weakest domain is shown once each domain has " +
+                       text::count_noun(r.answers_for_evidence, "answer", "answers") + ".");
+  }
   for (std::size_t i = 0; i < r.domains.size(); ++i) {
     const study::DomainMastery& d = r.domains[i];
     const bool is_weakest = static_cast<int>(i) == weakest;
+    const std::string answers =
+        d.enough_evidence ? text::count_noun(d.answered, "answer", "answers")
+                          : std::to_string(d.answered) + " of " +
+                                text::count_noun(r.answers_for_evidence, "answer", "answers");
     ImGui::PushID(d.id.c_str());
     ImGui::Spacing();
     widgets::TextIn(is_weakest ? ctx.fonts.bold : ctx.fonts.body, d.name + (is_weakest ? " (weakest)" : ""));
     ctx.widgets.mark_last_item("home/domain/" + d.id);
     widgets::MutedText(format_fraction_percent(d.mean) + " (" + format_fraction_percent(d.low) + "–" +
-                       format_fraction_percent(d.high) + ") · " +
-                       text::count_noun(d.answered, "answer", "answers") + " · " +
+                       format_fraction_percent(d.high) + ") · " + answers + " · " +
                        std::to_string(r.exam_questions[i]) + " on the exam");
     widgets::IntervalBar(static_cast<float>(d.mean), static_cast<float>(d.low), static_cast<float>(d.high),
                          static_cast<float>(r.pass_percent) / 100.0f, ImGui::GetContentRegionAvail().x, is_weakest);
@@ -108,7 +139,7 @@ void HomeScreen::draw_today(AppContext& ctx) {
   ctx.widgets.mark_last_item("home/start-reviews");
   for (const std::string& error : m_view.start_errors) {
     ImGui::PushStyleColor(ImGuiCol_Text, colours::bad());
-    ImGui::TextWrapped("%s", error.c_str());
+    widgets::WrappedText(error);
     ImGui::PopStyleColor();
   }
   widgets::TextIn(ctx.fonts.body, f.streak == 0 ? std::string("No streak yet: answer a question today to start one.")

@@ -3,6 +3,8 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+
 #include "core/exam/paper.hpp"
 #include "ui/app_context.hpp"
 #include "ui/theme.hpp"
@@ -72,6 +74,19 @@ void HomeScreen::apply(AppContext& ctx, Action action) {
       filter.length = kStudyLength;
       m_view.start_errors = ctx.session.start_practice(filter, seed, ctx.now_ms).error_messages();
       m_view.started = "A practice on " + m_view.figures.readiness->domains[static_cast<std::size_t>(weakest)].name;
+      break;
+    }
+    case Action::PractiseNext: {
+      const int next = m_view.figures.readiness ? m_view.figures.readiness->next_to_measure() : -1;
+      if (next < 0) return;
+      const study::Readiness& r = *m_view.figures.readiness;
+      const study::DomainMastery& domain = r.domains[static_cast<std::size_t>(next)];
+      exam::PracticeFilter filter;
+      filter.domains = {domain.id};
+      // Just the answers the domain still needs, so finishing the practice completes it.
+      filter.length = std::clamp(r.answers_for_evidence - domain.answered, 1, kStudyLength);
+      m_view.start_errors = ctx.session.start_practice(filter, seed, ctx.now_ms).error_messages();
+      m_view.started = "A practice on " + domain.name;
       break;
     }
     case Action::StartReviews:

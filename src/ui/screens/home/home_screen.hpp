@@ -18,12 +18,14 @@ class HomeScreen final : public Screen {
   nlohmann::json describe(const AppContext& ctx) const override;
 
  private:
-  enum class Action { None, StudyWeakest, StartReviews, Continue };
+  enum class Action { None, StudyWeakest, PractiseNext, StartReviews, Continue };
 
   void refresh(const AppContext& ctx);
   void draw_header(AppContext& ctx);
   void draw_continue(AppContext& ctx);
   void draw_readiness(AppContext& ctx);
+  void draw_estimate(AppContext& ctx);
+  void draw_evidence_needed(AppContext& ctx);
   void draw_domains(AppContext& ctx);
   void draw_today(AppContext& ctx);
   void draw_accuracy(AppContext& ctx);
