@@ -50,7 +50,13 @@ void draw_header(AppContext& ctx, const roleplay::Scenario& scenario, std::size_
   ImGui::SetNextItemOpen(view.briefing_open, ImGuiCond_Always);
   view.briefing_open = ImGui::CollapsingHeader("Briefing###briefing");
   ctx.widgets.mark_last_item("roleplay/briefing");
-  if (view.briefing_open) widgets::TextIn(ctx.fonts.body, scenario.briefing);
+  if (view.briefing_open) {
+    widgets::TextIn(ctx.fonts.body, scenario.briefing);
+    widgets::MutedText("Each line you say moves three numbers, shown under it: trust (how far the buyer trusts "
+                       "you), clarity (how well the concern and the value are understood) and resistance (how "
+                       "strongly the buyer holds the objection). The buyer's mood follows trust and resistance.");
+    ctx.widgets.mark_last_item("roleplay/legend");
+  }
 }
 
 // [SECTION] transcript
@@ -82,7 +88,7 @@ void draw_step_feedback(AppContext& ctx, const roleplay::Run& run, std::size_t s
   }
   ImGui::PopTextWrapPos();
   ImGui::SetCursorPosX(left);
-  if (ImGui::SmallButton("Replay from here")) action.set(RoleplayAction::Kind::Replay, step);
+  if (widgets::CompactButton("Replay from here")) action.set(RoleplayAction::Kind::Replay, step);
   ctx.widgets.mark_last_item("roleplay/replay/" + std::to_string(step + 1));
 }
 

@@ -75,9 +75,7 @@ void draw_criterion(const roleplay::Criterion& c) {
                                                               : rw::Mark::Dash;
   rw::StatusMark(mark, colour);
   ImGui::SameLine();
-  ImGui::PushTextWrapPos(0.0f);
-  ImGui::TextUnformatted(c.label.c_str());
-  ImGui::PopTextWrapPos();
+  widgets::WrappedText(c.label);
   if (!c.detail.empty() && c.status != CriterionStatus::Met) {
     ImGui::Indent(ImGui::GetFontSize() * 1.2f);
     widgets::MutedText(c.detail);
@@ -121,7 +119,7 @@ void draw_graded_step(AppContext& ctx, const roleplay::Run& run, const roleplay:
                   "Better: " + std::string(roleplay::technique_label(better.technique)) + ": " + better.say);
   }
   for (const std::string& note : g.notes) widgets::MutedText(note);
-  if (ImGui::SmallButton("Replay from here")) action.set(RoleplayAction::Kind::Replay, g.step);
+  if (widgets::CompactButton("Replay from here")) action.set(RoleplayAction::Kind::Replay, g.step);
   ctx.widgets.mark_last_item("roleplay/replay/" + std::to_string(g.step + 1));
   ImGui::PopID();
 }
