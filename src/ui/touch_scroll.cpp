@@ -3,6 +3,7 @@
 #include <imgui.h>
 #include <imgui_internal.h>  // hovered/active windows and ids: what a drag belongs to
 
+#include <algorithm>
 #include <cmath>
 
 namespace dealdojo::ui {
@@ -40,6 +41,23 @@ void scroll_by(ImGuiWindow* window, float delta) {
 void TouchScroller::stop() {
   m_velocity = 0.0f;
   m_window_id = 0;
+  m_samples.clear();
+}
+
+float TouchScroller::fling_velocity(double now) const {
+  // Measured over time, not per frame: frames come unevenly, and a frame in which
+  // the finger did not move says nothing about its speed.
+  const Sample* first = nullptr;
+  for (const Sample& s : m_samples) {
+    if (now - s.time <= kFlingWindow) {
+      first = &s;
+      break;
+    }
+  }
+  if (first == nullptr || m_samples.empty()) return 0.0f;
+  const Sample& last = m_samples.back();
+  const double span = std::max(last.time - first->time, 1.0 / 120.0);
+  return static_cast<float>(static_cast<double>(last.scrolled - first->scrolled) / span);
 }
 
 bool TouchScroller::update(bool touch, float dt) {
@@ -51,18 +69,21 @@ bool TouchScroller::update(bool touch, float dt) {
     return false;
   }
   if (io.MouseClicked[0]) {
-    if (gliding()) {
+    ImGuiWindow* target = scrollable_under_pointer();
+    const bool on_gliding = gliding() && target != nullptr && target->ID == m_window_id;
+    stop();
+    if (on_gliding) {
       // A tap on gliding content stops it; it is not meant for what lies under it.
-      stop();
       ImGui::ClearActiveID();
       m_state = State::Swallowed;
       return false;
     }
-    ImGuiWindow* target = scrollable_under_pointer();
     m_window_id = target != nullptr ? target->ID : 0;
     m_start_x = io.MousePos.x;
     m_start_y = io.MousePos.y;
     m_velocity = 0.0f;
+    m_scrolled = 0.0f;
+    m_samples.clear();
     m_state = press_owned_by_widget() ? State::Owned : State::Pending;
     return false;
   }
@@ -75,13 +96,20 @@ bool TouchScroller::update(bool touch, float dt) {
     if (m_state == State::Dragging && window != nullptr) {
       const float moved = -io.MouseDelta.y;
       scroll_by(window, moved);
-      if (dt > 0.0f) m_velocity = 0.6f * m_velocity + 0.4f * (moved / dt);  // smoothed
+      m_scrolled += moved;
+      const double now = ImGui::GetTime();
+      m_samples.push_back({now, m_scrolled});
+      while (m_samples.size() > 2 && now - m_samples.front().time > 2 * kFlingWindow) m_samples.erase(m_samples.begin());
       if (ImGui::GetActiveID() != 0) ImGui::ClearActiveID();  // nothing under the finger takes the press
     }
     return m_state == State::Dragging;
   }
   // Released (or never pressed).
-  if (m_state == State::Dragging && std::fabs(m_velocity) < kInertiaStop) stop();
+  if (m_state == State::Dragging) {
+    m_velocity = fling_velocity(ImGui::GetTime());
+    m_samples.clear();
+    if (std::fabs(m_velocity) < kInertiaStop) stop();
+  }
   m_state = State::Idle;
   if (window == nullptr || m_velocity == 0.0f) {
     stop();

@@ -156,11 +156,11 @@ export class AppDriver {
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: point(x, y) });
     await this.nextFrames(1);
     for (let i = 1; i <= steps; i++) {
+      if (i > 1) { await this.page.waitForTimeout(stepMs); await this.nextFrames(1); }
       await cdp.send('Input.dispatchTouchEvent',
         { type: 'touchMove', touchPoints: point(x + (dx * i) / steps, y + (dy * i) / steps) });
-      await this.page.waitForTimeout(stepMs);
-      await this.nextFrames(1);
     }
+    await this.nextFrames(1);  // the last move is seen, then the finger lifts while moving
     if (holdMs) { await this.page.waitForTimeout(holdMs); await this.nextFrames(2); }
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
     await this.nextFrames(2);
