@@ -6,21 +6,14 @@
 // table, the drill's Check button likewise.
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { openApp, withFailureCapture } from './harness.mjs';
+import { contentRight as screenRight, inside, span, openApp, withFailureCapture } from './harness.mjs';
 
 const MONTHS = ['2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-07', '2026-08', '2026-09',
   '2026-10', '2026-11', '2026-12', '2027-01', '2027-02'];
 const FIGURES = ['month', 'subscription-recognised', 'subscription-deferred', 'on-premises-recognised',
   'on-premises-deferred'];
 
-const span = (name, r) => `${name}: x ${Math.round(r.x)}..${Math.round(r.x + r.w)}, y ${Math.round(r.y)}`;
-const inside = (r, right) => r.x >= -0.5 && r.x + r.w <= right + 0.5;
-// The right edge of the screen's content (left of its scroll bar), which nothing may pass.
-async function contentRight(app) {
-  const right = (await app.state()).screen_state.content_right;
-  assert.equal(typeof right, 'number', 'the Deal desk reports its content\'s right edge');
-  return right;
-}
+const contentRight = (app) => screenRight(app, 'the Deal desk');
 const overlap = (a, b) =>
   a.y < b.y + b.h - 0.5 && b.y < a.y + a.h - 0.5 && a.x < b.x + b.w - 0.5 && b.x < a.x + a.w - 0.5;
 

@@ -29,17 +29,7 @@ describe('on a phone (390x844, touch)', () => {
   const it = (name, body) => test(name, withFailureCapture(() => app, name, body));
   const screen = async () => (await app.state()).screen_state;
 
-  // A finger tap at the widget's centre (touch start and end, no mouse events). A
-  // section not on screen is reached through the navigation menu, when there is one.
-  async function tap(name) {
-    if (name.startsWith('nav/') && name !== 'nav/menu') {
-      const rects = await app.widgets();
-      if (!rects[name] && rects['nav/menu']) await tap('nav/menu');
-    }
-    const r = await app.widget(name);
-    await app.page.touchscreen.tap(r.x + r.w / 2, r.y + r.h / 2);
-    await app.nextFrames(3);
-  }
+  const tap = (name) => app.tapWidget(name);
   async function scrollToAndTap(name) {
     await app.scrollTo(name);
     await tap(name);

@@ -25,6 +25,19 @@ export function wrongAnswer(options, correct, choose) {
   return [...wrong, ...right].slice(0, choose);
 }
 
+// Layout checks shared by the phone tests: a rectangle within [0, right], and one
+// described for a message.
+export const inside = (r, right) => r.x >= -0.5 && r.x + r.w <= right + 0.5;
+export const span = (name, r) =>
+  `${name}: x ${Math.round(r.x)}..${Math.round(r.x + r.w)}, y ${Math.round(r.y)}, w ${Math.round(r.w)}`;
+
+// The right edge of the screen's content (left of its scroll bar), which nothing may pass.
+export async function contentRight(app, screenName) {
+  const right = (await app.state()).screen_state.content_right;
+  if (typeof right !== 'number') throw new Error(`${screenName} does not report its content's right edge`);
+  return right;
+}
+
 // Opens the app in a fresh profile. Returns helpers; call close() in `after`.
 export async function openApp({ width = 1280, height = 800, scale = 1, profileDir = null, extraArgs = [],
   waitForApp = true, hasTouch = false, isMobile = false } = {}) {
@@ -171,6 +184,17 @@ export class AppDriver {
   async tap(x, y) {
     await this.page.touchscreen.tap(x, y);
     await this.nextFrames(3);
+  }
+
+  // A finger tap at a widget's centre (touch start and end, no mouse events). A
+  // section not on screen is reached through the navigation menu, when there is one.
+  async tapWidget(name) {
+    if (name.startsWith('nav/') && name !== 'nav/menu') {
+      const rects = await this.widgets();
+      if (!rects[name] && rects['nav/menu']) await this.tapWidget('nav/menu');
+    }
+    const r = await this.widget(name);
+    await this.tap(r.x + r.w / 2, r.y + r.h / 2);
   }
 
   // Saves a screenshot and the console log under build/browser-failures.

@@ -6,17 +6,9 @@
 // forecast and the quarter lies inside the screen.
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { openApp, withFailureCapture } from './harness.mjs';
+import { contentRight as screenRight, inside, openApp, span, withFailureCapture } from './harness.mjs';
 
-const inside = (r, right) => r.x >= -0.5 && r.x + r.w <= right + 0.5;
-// The right edge of the screen's content (left of its scroll bar), which nothing may pass.
-async function contentRight(app) {
-  const right = (await app.state()).screen_state.content_right;
-  assert.equal(typeof right, 'number', 'the Pipeline screen reports its content\'s right edge');
-  return right;
-}
-const span = (name, r) =>
-  `${name}: x ${Math.round(r.x)}..${Math.round(r.x + r.w)}, y ${Math.round(r.y)}, w ${Math.round(r.w)}`;
+const contentRight = (app) => screenRight(app, 'the Pipeline screen');
 
 // Brings `name` into view from anywhere on the page: the harness's scrollTo wheels
 // down past a widget it cannot see, so wheel up until it is drawn (or the top) first.
@@ -86,11 +78,10 @@ describe('on a phone', () => {
   const it = (name, body) => test(name, withFailureCapture(() => app, `phone ${name}`, body));
   const desk = async () => (await app.state()).screen_state;
 
-  // A finger tap at the widget's centre.
+  // A finger tap at the widget's centre, wherever it is on the page.
   async function tap(name) {
-    const r = await reveal(app, name);
-    await app.page.touchscreen.tap(r.x + r.w / 2, r.y + r.h / 2);
-    await app.nextFrames(3);
+    await reveal(app, name);
+    await app.tapWidget(name);
   }
 
   // Types into a field the way the on-screen keyboard does: tap, select all, replace.

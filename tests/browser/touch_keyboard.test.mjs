@@ -19,12 +19,7 @@ describe('on a touch device', () => {
   after(async () => { if (app) await app.close(); });
   const it = (name, body) => test(name, withFailureCapture(() => app, name, body));
 
-  // A finger tap at the widget's centre (touch start and end, no mouse events).
-  async function tap(name) {
-    const r = await app.widget(name);
-    await app.page.touchscreen.tap(r.x + r.w / 2, r.y + r.h / 2);
-    await app.nextFrames(3);
-  }
+  const tap = (name) => app.tapWidget(name);
 
   // Empties the tapped field the way a tablet's hardware keyboard would.
   async function clearField() {

@@ -25,19 +25,8 @@ void check_longest_lines(const Scenario& s, DiagnosticSink& sink) {
   std::vector<std::string> longest_at;
   for (const Node& n : s.nodes) {
     if (n.is_ending() || n.choices.size() < 2) continue;
-    std::size_t best = 0, other = 0;
-    bool any_other = false;
-    for (const Choice& c : n.choices) {
-      const std::size_t length = content::utf8_length(c.say);
-      if (c.grade == Grade::Best) {
-        best = std::max(best, length);
-      } else {
-        other = std::max(other, length);
-        any_other = true;
-      }
-    }
     ++points;
-    if (any_other && best > other) longest_at.push_back(n.id);
+    if (best_line_is_longest(n)) longest_at.push_back(n.id);
   }
   if (points == 0 || longest_at.size() * 100 <= points * kMaxLongestBestPercent) return;
   std::string ids;
@@ -178,6 +167,21 @@ void check_labels(const Scenario& s, const std::optional<IdealPath>& ideal, Diag
 }
 
 }  // namespace
+
+bool best_line_is_longest(const Node& node) {
+  std::size_t best = 0, other = 0;
+  bool any_other = false;
+  for (const Choice& c : node.choices) {
+    const std::size_t length = content::utf8_length(c.say);
+    if (c.grade == Grade::Best) {
+      best = std::max(best, length);
+    } else {
+      other = std::max(other, length);
+      any_other = true;
+    }
+  }
+  return any_other && best > other;
+}
 
 std::string normalized_words(std::string_view text) {
   std::string out = " ";

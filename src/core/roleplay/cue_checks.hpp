@@ -27,6 +27,10 @@ inline constexpr int kMoodContradictionSteps = 3;
 // Requires a scenario without cycles; `ideal` is the ideal path when there is one.
 void check_cues(const Scenario& scenario, const std::optional<IdealPath>& ideal, content::DiagnosticSink& sink);
 
+// A decision point whose best line is strictly longer than every other line
+// (endings and points with one choice: false).
+bool best_line_is_longest(const Node& node);
+
 // Lowercase words joined by single spaces, hyphens read as spaces, padded with a
 // space at each end: " next step ". Phrases are found whole in it.
 std::string normalized_words(std::string_view text);

@@ -10,8 +10,8 @@
 #include <sstream>
 
 #include "core/content/pack_loader.hpp"
-#include "core/content/text_checks.hpp"
 #include "core/roleplay/check.hpp"
+#include "core/roleplay/cue_checks.hpp"
 #include "core/roleplay/script.hpp"
 #include "core/roleplay/strategies.hpp"
 #include "unit/content/content_test_support.hpp"
@@ -87,12 +87,7 @@ TEST_CASE("no strategy that knows nothing of selling passes the default pack's s
     for (const Node& n : s.nodes) {
       if (n.is_ending() || n.choices.size() < 2) continue;
       ++points;
-      std::size_t best = 0, other = 0;
-      for (const Choice& c : n.choices) {
-        std::size_t& longest = c.grade == Grade::Best ? best : other;
-        longest = std::max(longest, dealdojo::content::utf8_length(c.say));
-      }
-      if (best > other) ++best_longest;
+      if (best_line_is_longest(n)) ++best_longest;
     }
   }
   MESSAGE("random picks pass " << passed << " of " << runs << " runs; the best line is the longest at "
