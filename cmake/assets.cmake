@@ -60,7 +60,7 @@ function(dealdojo_add_assets target)
       "SHELL:--preload-file ${CMAKE_BINARY_DIR}/content@/content")
     # Relink (and so repackage dealdojo.data) when fonts or content change.
     set_property(TARGET ${target} APPEND PROPERTY LINK_DEPENDS ${_fonts} "${_stamp}")
-    set(_web_files index.html dealdojo_page.js dealdojo_page.css dealdojo_mirror.js icon.svg
+    set(_web_files index.html dealdojo_page.js dealdojo_page.css dealdojo_mirror.js dealdojo_lms.js icon.svg
         manifest.webmanifest)
     foreach(_file IN LISTS _web_files)
       configure_file("${CMAKE_SOURCE_DIR}/web/${_file}" "${CMAKE_BINARY_DIR}/${_file}" COPYONLY)

@@ -13,6 +13,7 @@ packages=(
   clang libclang-rt-14-dev
   chromium xvfb xauth imagemagick xdotool
   fonts-noto-core fonttools
+  libzip-dev libxml2-utils unzip
 )
 
 as_root() {

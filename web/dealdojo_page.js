@@ -122,6 +122,22 @@
       requestAnimationFrame(watchFirstFrame);
     },
     dealdojoPickFile() { picker.click(); },
+    // A course package (web/dealdojo_lms.js) studies its own pack: fetched into the
+    // file system before main() runs.
+    preRun: window.DealDojoCourse ? [function () {
+      Module.addRunDependency('course-pack');
+      fetch(window.DealDojoCourse.packUrl)
+        .then((response) => {
+          if (!response.ok) throw new Error(window.DealDojoCourse.packUrl + ': HTTP ' + response.status);
+          return response.arrayBuffer();
+        })
+        .then((buffer) => {
+          Module.FS.mkdir('/course');
+          Module.FS.writeFile('/course/pack.json', new Uint8Array(buffer));
+          Module.removeRunDependency('course-pack');
+        })
+        .catch((err) => showFatal('DealDojo could not load the course: ' + err.message));
+    }] : [],
     onStartFailure(message) { showFatal('DealDojo could not start: ' + message); },
     onAbort(what) { showFatal('DealDojo stopped unexpectedly: ' + what); },
   };
@@ -176,7 +192,8 @@
   // Offline: the service worker caches the app and the default pack (sw.js).
   // When a new build's worker takes over from an old one during this load, the
   // page reloads once so the learner gets the new build now, not next time.
-  if ('serviceWorker' in navigator && window.isSecureContext) {
+  // Not in a course package: an LMS serves and updates its files itself.
+  if ('serviceWorker' in navigator && window.isSecureContext && !window.DealDojoCourse) {
     const updating = !!navigator.serviceWorker.controller;
     let reloading = false;
     navigator.serviceWorker.addEventListener('controllerchange', () => {
@@ -197,7 +214,10 @@
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') flushProgress();
   });
-  window.addEventListener('pagehide', flushProgress);
+  // Leaving the page also ends an LMS session (terminate), after the last report.
+  window.addEventListener('pagehide', () => {
+    if (window.dealdojo.ready && Module._dd_end_session) Module._dd_end_session();
+  });
 
   const script = document.createElement('script');
   script.src = 'dealdojo.js';

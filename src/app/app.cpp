@@ -1,8 +1,8 @@
 #include "app/app.hpp"
+#include "app/clocks.hpp"
 
 #include <imgui.h>
 
-#include <chrono>
 #include <variant>
 #include <cmath>
 
@@ -18,21 +18,17 @@ void App::init() {
   io.IniFilename = nullptr;  // the layout is fixed; nothing to persist
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
   ui::apply_theme(ui::ThemeKind::Light);
-  m_session.packs().load_folder_of_packs(m_config.content_dir, /*built_in=*/true);
-  m_session.packs().set_active("sales-rep");  // the default pack, though "manufacturing" sorts first
+  if (!m_config.course_pack.empty()) {
+    // A course package studies its one pack; an LMS, if it launched the course, keeps the progress.
+    const auto& course = m_session.packs().load_path(m_config.course_pack, /*built_in=*/true);
+    m_session.packs().set_active(course.pack_id);
+    m_lms = connect_to_lms();
+  } else {
+    m_session.packs().load_folder_of_packs(m_config.content_dir, /*built_in=*/true);
+    m_session.packs().set_active("sales-rep");  // the default pack, though "manufacturing" sorts first
+  }
   m_storage = make_user_storage();
 }
-
-namespace {
-std::int64_t wall_clock_ms() {
-  using namespace std::chrono;
-  return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
-}
-std::int64_t steady_ms() {
-  using namespace std::chrono;
-  return duration_cast<milliseconds>(steady_clock::now().time_since_epoch()).count();
-}
-}  // namespace
 
 bool App::prepare_fonts(float pixel_ratio) {
   if (!(pixel_ratio > 0.0f) || !std::isfinite(pixel_ratio)) pixel_ratio = 1.0f;
@@ -43,9 +39,10 @@ bool App::prepare_fonts(float pixel_ratio) {
 }
 
 ui::AppContext App::make_context(const ui::KeyInput& keys) {
-  ui::AppContext ctx{m_session, m_fonts, m_widgets, keys, m_intents, m_notice, wall_clock_ms()};
   // On the web, adding waits until the saved packs are read from IndexedDB.
-  ctx.can_pick_files = m_storage != nullptr && m_storage->has_file_picker() && m_storage->ready();
+  const bool can_pick = m_storage != nullptr && m_storage->has_file_picker() && m_storage->ready();
+  ui::AppContext ctx{m_session, m_fonts,         m_widgets, keys,     m_intents,
+                     m_notice,  wall_clock_ms(), 0.0f,      can_pick, m_lms_state.learner_name};
   return ctx;
 }
 
@@ -102,13 +99,14 @@ void App::add_pending_files() {
 }
 
 void App::draw(const ui::KeyInput& keys) {
-  const std::int64_t now = steady_ms();
+  const std::int64_t now = steady_clock_ms();
   if (m_last_tick_ms >= 0) m_session.tick(now - m_last_tick_ms, wall_clock_ms());
   m_last_tick_ms = now;
   if (!m_user_packs_loaded && m_storage->ready()) {
     m_session.packs().load_user_packs(m_storage->dir() / "packs");
     m_user_packs_loaded = true;
-    load_progress();
+    if (m_lms) start_lms_session();
+    else load_progress();
   }
   m_widgets.begin_frame();
   ui::AppContext ctx = make_context(keys);
@@ -118,6 +116,7 @@ void App::draw(const ui::KeyInput& keys) {
   add_pending_files();
   m_session.observe(wall_clock_ms());
   save_progress_if_changed(/*debounce=*/true);
+  report_to_lms(/*commit_now=*/false);
   ++m_frames;
 }
 
@@ -128,6 +127,7 @@ nlohmann::json App::describe() {
   state["frame"] = m_frames;
   if (!m_font_error.empty()) state["font_error"] = m_font_error;
   state["progress"] = describe_progress();
+  state["lms"] = describe_lms();
   return state;
 }
 

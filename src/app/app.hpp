@@ -2,6 +2,7 @@
 // The composition root: owns the domain state and the UI shell. The platform
 // layer calls begin_frame()/draw() once a frame, the same on native and web.
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <vector>
 #include <string>
@@ -9,6 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "app/lms_connection.hpp"
 #include "app/user_storage.hpp"
 #include "core/progress/progress_store.hpp"
 #include "core/session/session.hpp"
@@ -24,6 +26,8 @@ namespace dealdojo {
 struct AppConfig {
   std::string asset_dir;    // holds fonts/
   std::string content_dir;  // holds the default pack folder(s)
+  // A course package's only pack (docs/LMS.md); when set, content_dir is not read.
+  std::string course_pack;
 };
 
 class App {
@@ -49,6 +53,8 @@ class App {
   const ui::Fonts& fonts() const { return m_fonts; }
   // Saves the learner's progress now if it changed (page hidden, window closing).
   void flush_progress();
+  // The page is going away: the last save, and the LMS session (if any) ends.
+  void end_session();
   std::uint64_t frame_count() const { return m_frames; }
 
  private:
@@ -63,6 +69,11 @@ class App {
   void export_progress(const std::string& path);
   void import_progress(const std::string& path);
   nlohmann::json describe_progress() const;
+  // The LMS (app_lms.cpp), when a course package was launched from one: the
+  // learner's progress comes from and goes to its suspend data instead of storage.
+  void start_lms_session();
+  void report_to_lms(bool commit_now);
+  nlohmann::json describe_lms() const;
 
   AppConfig m_config;
   std::unique_ptr<UserStorage> m_storage;
@@ -84,6 +95,23 @@ class App {
   std::int64_t m_last_save_ms = -1;  // steady clock
   std::string m_save_error;          // the last save's failure, shown once
   std::uint64_t m_save_count = 0;
+
+  std::unique_ptr<LmsConnection> m_lms;
+  struct LmsState {
+    std::string learner_name;
+    std::int64_t started_ms = 0;        // steady clock, for the session time
+    std::uint64_t sent_revision = 0;
+    bool started = false;
+    std::int64_t last_send_ms = -1;     // steady clock
+    std::map<std::string, std::string> sent;  // element -> value last accepted
+    int mocks_reported = 0;             // mocks whose interactions were sent
+    std::size_t interactions = 0;       // the next interaction's index
+    bool commit_pending = false;
+    bool commit_failed = false;         // the last commit was refused: retried on the next change
+    std::int64_t last_commit_ms = -1;   // steady clock
+    std::uint64_t commits = 0;
+    std::vector<std::string> left_out;  // what the last suspend data could not hold
+  } m_lms_state;
 };
 
 }  // namespace dealdojo

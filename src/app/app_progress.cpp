@@ -1,10 +1,10 @@
 // The learner's progress: loaded once storage is ready, saved after every change
 // (debounced, never dropping the last one), exported and imported. The save
 // format and its versions: docs/PROGRESS.md.
-#include <chrono>
 #include <cstdlib>
 
 #include "app/app.hpp"
+#include "app/clocks.hpp"
 #include "core/util/atomic_file.hpp"
 #include "core/util/text.hpp"
 #include "ui/widgets/frame_requests.hpp"
@@ -14,14 +14,6 @@ namespace {
 
 constexpr std::int64_t kSaveEveryMs = 300;  // at most about three saves a second
 
-std::int64_t wall_now_ms() {
-  using namespace std::chrono;
-  return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
-}
-std::int64_t steady_now_ms() {
-  using namespace std::chrono;
-  return duration_cast<milliseconds>(steady_clock::now().time_since_epoch()).count();
-}
 
 std::string_view status_name(progress::LoadOutcome::Status status) {
   switch (status) {
@@ -56,7 +48,7 @@ std::string join_notes(const std::vector<std::string>& notes) {
 
 void App::load_progress() {
   m_progress.emplace(m_storage->dir());
-  progress::LoadOutcome outcome = m_progress->load(wall_now_ms());
+  progress::LoadOutcome outcome = m_progress->load(wall_clock_ms());
   m_progress_status = outcome.status;
   using Status = progress::LoadOutcome::Status;
   if (outcome.status == Status::Loaded) {
@@ -76,14 +68,14 @@ void App::load_progress() {
            "you do now will not be saved. Update DealDojo to carry on where you left off.", true, true);
   }
   if (outcome.stale_temp_files > 0) m_storage->persist();
-  m_session.observe(wall_now_ms());
+  m_session.observe(wall_clock_ms());
   m_saved_revision = m_session.revision();
 }
 
 void App::save_progress_if_changed(bool debounce) {
   if (!m_progress || !m_progress->can_write()) return;
   if (m_session.revision() == m_saved_revision) return;
-  const std::int64_t now = steady_now_ms();
+  const std::int64_t now = steady_clock_ms();
   if (debounce && m_last_save_ms >= 0 && now - m_last_save_ms < kSaveEveryMs) {
     // Come back when the wait is over, even if nothing else asks for a frame.
     ui::frame_requests::request_within(kSaveEveryMs - (now - m_last_save_ms));
@@ -92,7 +84,7 @@ void App::save_progress_if_changed(bool debounce) {
   m_last_save_ms = now;
   util::AtomicWriteHooks hooks;
   hooks.sync = [this](const std::filesystem::path& path) { m_storage->sync_file(path); };
-  const std::string error = m_progress->save(m_session.saved(), wall_now_ms(), hooks);
+  const std::string error = m_progress->save(m_session.saved(), wall_clock_ms(), hooks);
   if (!error.empty()) {
     // Said once per kind of failure; the next change tries again.
     if (error != m_save_error) notify("Your progress could not be saved: " + error, true);
@@ -108,10 +100,11 @@ void App::save_progress_if_changed(bool debounce) {
 void App::flush_progress() {
   m_session.keep_running_clock();  // a running exam clock moves without changing the revision
   save_progress_if_changed(/*debounce=*/false);
+  report_to_lms(/*commit_now=*/true);
 }
 
 void App::export_progress(const std::string& path) {
-  const std::int64_t now = wall_now_ms();
+  const std::int64_t now = wall_clock_ms();
   const std::string text = progress::export_text(m_session.saved(), now);
   const std::string name = "dealdojo-progress-" + progress::compact_utc(now) + ".json";
   if (path.empty() && m_storage->offer_download(name, text)) {
@@ -131,7 +124,7 @@ void App::import_progress(const std::string& path) {
     notify("Nothing was imported: " + path + " cannot be read.", true);
     return;
   }
-  progress::ImportOutcome outcome = m_progress->import_text(*text, wall_now_ms());
+  progress::ImportOutcome outcome = m_progress->import_text(*text, wall_clock_ms());
   if (!outcome.state) {
     notify("That progress file was not imported and nothing changed: " + outcome.problem, true);
     return;

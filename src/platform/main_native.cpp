@@ -70,7 +70,7 @@ int main(int argc, char** argv) {
     return 2;
   }
   const std::filesystem::path exe_dir = dealdojo::platform::executable_dir(argv[0]);
-  dealdojo::App app({(exe_dir / "assets").string(), (exe_dir / "content").string()});
+  dealdojo::App app({(exe_dir / "assets").string(), (exe_dir / "content").string(), dealdojo::course_pack_path()});
   dealdojo::platform::Window window;
   std::string error;
   if (!window.open(options.window, error)) {

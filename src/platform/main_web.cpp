@@ -83,7 +83,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* dd_frame_cpu_json() {
 
 int main() {
   // Lives for the whole page: the browser keeps calling frame() after main returns.
-  static dealdojo::App app({"/assets", "/content"});
+  static dealdojo::App app({"/assets", "/content", dealdojo::course_pack_path()});
   dealdojo::platform::WindowOptions options;
   options.width = page_width();
   options.height = page_height();

@@ -47,6 +47,11 @@ EMSCRIPTEN_KEEPALIVE void dd_flush_progress() {
   if (g_app != nullptr) g_app->flush_progress();
 }
 
+// The page is going away (pagehide): the last save, and the LMS session ends.
+EMSCRIPTEN_KEEPALIVE void dd_end_session() {
+  if (g_app != nullptr) g_app->end_session();
+}
+
 // The characters of `utf8` the app's fonts cannot draw, as a JSON array of code
 // points: lets a test check every string the app can show.
 EMSCRIPTEN_KEEPALIVE const char* dd_missing_glyphs(const char* utf8) {

@@ -31,6 +31,7 @@ struct AppContext {
   std::int64_t now_ms = 0;  // wall-clock time, for records and seeds
   float width = 0;          // usable content width in points, for responsive layout
   bool can_pick_files = false;  // the platform has a file picker (web)
+  std::string learner_name;     // from the LMS that launched a course ("" otherwise)
   bool compact() const { return width < 720.0f; }
   // Idle frames are skipped (render on change). Ask for the next frame while
   // something moves on its own (animation, work in slices), or for one within

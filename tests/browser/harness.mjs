@@ -65,6 +65,8 @@ export async function openApp({ width = 1280, height = 800, scale = 1, profileDi
 export class AppDriver {
   constructor(page, url, consoleLines, pageErrors) {
     this.page = page;
+    // Where the app runs: the page itself, or a frame of it (a course inside an LMS page).
+    this.frame = page.mainFrame();
     this.url = url;
     this.consoleLines = consoleLines;
     this.pageErrors = pageErrors;
@@ -72,18 +74,18 @@ export class AppDriver {
 
   async load() {
     await this.page.goto(this.url);
-    await this.page.waitForFunction(() => window.dealdojo && window.dealdojo.ready &&
+    await this.frame.waitForFunction(() => window.dealdojo && window.dealdojo.ready &&
       window.dealdojo.frames() > 2, null, { timeout: 30000 });
   }
 
-  state() { return this.page.evaluate(() => window.dealdojo.state()); }
-  widgets() { return this.page.evaluate(() => window.dealdojo.widgets()); }
-  frames() { return this.page.evaluate(() => window.dealdojo.frames()); }
+  state() { return this.frame.evaluate(() => window.dealdojo.state()); }
+  widgets() { return this.frame.evaluate(() => window.dealdojo.widgets()); }
+  frames() { return this.frame.evaluate(() => window.dealdojo.frames()); }
 
   // Waits until the app has drawn `count` more frames.
   async nextFrames(count = 2) {
     const start = await this.frames();
-    await this.page.waitForFunction((target) => window.dealdojo.frames() >= target, start + count);
+    await this.frame.waitForFunction((target) => window.dealdojo.frames() >= target, start + count);
   }
 
   async widget(name) {

@@ -25,7 +25,7 @@ const sleep = (millis) => new Promise((r) => setTimeout(r, millis));
 // How each app is loaded and asked about its frames.
 const apps = {
   dealdojo: {
-    dir: webDir, files: ['dealdojo.wasm', 'dealdojo.js', 'dealdojo.data', 'dealdojo_page.js', 'dealdojo_mirror.js',
+    dir: webDir, files: ['dealdojo.wasm', 'dealdojo.js', 'dealdojo.data', 'dealdojo_page.js', 'dealdojo_mirror.js', 'dealdojo_lms.js',
       'index.html', 'dealdojo_page.css', 'sw.js', 'manifest.webmanifest'],
     ready: () => window.dealdojo && window.dealdojo.ready && window.dealdojo.firstFrameAt !== null,
     firstFrameAt: () => window.dealdojo.firstFrameAt,

@@ -18,6 +18,7 @@ int run_roleplay(CommandContext& ctx);
 std::string_view roleplay_usage();
 int run_assess(CommandContext& ctx);
 std::string_view assess_usage();
+int run_publish(CommandContext& ctx);
 
 std::span<const Command> all_commands() {
   static const Command commands[] = {
@@ -53,6 +54,11 @@ std::span<const Command> all_commands() {
        "Role-play scenarios: validate a pack's scenarios, play one in the terminal, compile scripts to JSON.",
        run_roleplay},
       {"assess", assess_usage(), "A pack's capability-maturity self-assessment: the capabilities, or a gap report from ratings.", run_assess},
+      {"publish",
+       "dojo publish scorm PACK --version 2004|1.2 -o course.zip [--web DIR] [--force]\n"
+       "  --web DIR: the WebAssembly build to package (default: ../web beside the dojo executable).\n"
+       "  --force: replace course.zip if it exists.",
+       "Make a SCORM course package (a zip to upload to an LMS) of a pack and the web app.", run_publish},
   };
   return commands;
 }

@@ -51,6 +51,7 @@ struct Blueprint {
   int minutes = 0;       // time allowed
   int pass_percent = 0;  // score needed to pass
   std::vector<BlueprintDomain> domains;
+  int mocks_to_complete = 1;  // submitted mock exams that complete an LMS course (docs/LMS.md)
 
   const BlueprintDomain* find_domain(std::string_view id) const;
   // How many of an exam's questions this domain gets: weight% of `questions`, rounded.

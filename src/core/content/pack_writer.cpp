@@ -103,8 +103,9 @@ ojson manifest_to_json(const Pack& pack) {
     }
     j["blueprint"] = {{"questions", bp.questions},
                       {"minutes", bp.minutes},
-                      {"pass_percent", bp.pass_percent},
-                      {"domains", std::move(domains)}};
+                      {"pass_percent", bp.pass_percent}};
+    if (bp.mocks_to_complete != 1) j["blueprint"]["mocks_to_complete"] = bp.mocks_to_complete;
+    j["blueprint"]["domains"] = std::move(domains);
   }
   return j;
 }

@@ -20,7 +20,8 @@ constexpr std::array<std::string_view, 5> kSectionKeys = {"questions", "glossary
 constexpr std::array<std::string_view, 14> kRootFields = {
     "format", "id", "title", "version", "locale", "authors", "licence", "description", "blueprint",
     "questions", "glossary", "pipeline_presets", "roleplay", "assessments"};
-constexpr std::array<std::string_view, 4> kBlueprintFields = {"questions", "minutes", "pass_percent", "domains"};
+constexpr std::array<std::string_view, 5> kBlueprintFields = {"questions", "minutes", "pass_percent",
+                                                              "mocks_to_complete", "domains"};
 constexpr std::array<std::string_view, 3> kDomainFields = {"id", "name", "weight"};
 constexpr std::array<std::string_view, 4> kGlossaryFields = {"id", "term", "definition", "source"};
 constexpr std::array<std::string_view, 3> kPresetFields = {"id", "name", "stages"};
@@ -93,6 +94,8 @@ std::optional<Blueprint> read_blueprint(JsonView value, const std::string& point
   const auto questions = reader.integer("questions", Need::Required, 1, 500, "how many questions an exam has");
   const auto minutes = reader.integer("minutes", Need::Required, 1, 1440, "how many minutes an exam lasts");
   const auto pass = reader.integer("pass_percent", Need::Required, 1, 100, "the percentage needed to pass");
+  const auto mocks = reader.integer("mocks_to_complete", Need::Optional, 1, 100,
+                                    "how many mock exams an LMS course needs submitted to count as completed");
   std::optional<JsonView> domains = reader.array("domains", Need::Required, "the exam's domains, with weights adding up to 100");
   if (domains && (domains->size() == 0 || domains->size() > kMaxDomains)) {
     ctx.sink.error(ctx.file, reader.pointer("domains"),
@@ -142,6 +145,7 @@ std::optional<Blueprint> read_blueprint(JsonView value, const std::string& point
   bp.questions = questions.value_or(0);
   bp.minutes = minutes.value_or(0);
   bp.pass_percent = pass.value_or(0);
+  bp.mocks_to_complete = mocks.value_or(1);
   return bp;
 }
 

@@ -89,6 +89,7 @@ bool Attempt::submit(SubmitReason reason) {
 void Attempt::advance_time(std::int64_t ms) {
   if (is_submitted() || m_paused || ms <= 0) return;
   m_elapsed_ms += ms;
+  if (m_current < m_responses.size()) m_responses[m_current].time_ms += ms;
   if (is_timed() && m_elapsed_ms >= std::int64_t{m_paper.minutes} * 60'000) {
     m_elapsed_ms = std::int64_t{m_paper.minutes} * 60'000;
     submit(SubmitReason::TimeUp);

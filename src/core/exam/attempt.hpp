@@ -27,6 +27,7 @@ struct Response {
   std::vector<std::string> selected;  // option ids, in the order picked
   bool flagged = false;
   bool checked = false;  // feedback shown; the answer is locked (study, practice)
+  std::int64_t time_ms = 0;  // running time spent with this question on screen (an LMS's latency)
 };
 
 enum class SubmitReason { NotSubmitted, Learner, TimeUp };

@@ -48,10 +48,13 @@ std::optional<Response> read_response(ObjectReader& r) {
   const auto selected = r.text_list("selected", Need::Required, 8, /*ids=*/false, "the options picked");
   const auto flagged = r.boolean("flagged", Need::Required, "true or false");
   const auto checked = r.boolean("checked", Need::Required, "true or false");
+  // Optional: saves from before per-question times were kept have none.
+  const auto time_ms = r.whole_number("time_ms", Need::Optional, 0, INT64_MAX, "a duration in milliseconds");
   if (!selected || !flagged || !checked) return std::nullopt;
   response.selected = *selected;
   response.flagged = *flagged;
   response.checked = *checked;
+  response.time_ms = time_ms.value_or(0);
   return response;
 }
 
@@ -67,7 +70,9 @@ nlohmann::json Attempt::to_json() const {
   }
   nlohmann::json responses = nlohmann::json::array();
   for (const Response& r : m_responses) {
-    responses.push_back({{"selected", r.selected}, {"flagged", r.flagged}, {"checked", r.checked}});
+    nlohmann::json response = {{"selected", r.selected}, {"flagged", r.flagged}, {"checked", r.checked}};
+    if (r.time_ms > 0) response["time_ms"] = r.time_ms;  // optional: older saves have none
+    responses.push_back(std::move(response));
   }
   return {{"pack", m_paper.pack_id},
           {"seed", m_paper.seed},

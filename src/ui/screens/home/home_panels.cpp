@@ -30,7 +30,8 @@ void section_heading(AppContext& ctx, std::string_view text) {
 }  // namespace
 
 void HomeScreen::draw_header(AppContext& ctx) {
-  widgets::TextIn(ctx.fonts.title, "Welcome to DealDojo");
+  widgets::TextIn(ctx.fonts.title, ctx.learner_name.empty() ? std::string("Welcome to DealDojo")
+                                                             : "Welcome, " + ctx.learner_name);
   widgets::MutedText("Practise for the Salesforce Certified Sales Representative exam: questions by domain, "
                      "full mock exams, objection handling, deal terms and pipelines.");
 }

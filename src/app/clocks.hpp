@@ -1,0 +1,19 @@
+#pragma once
+// The app's two clocks: wall-clock time for records, the steady clock for durations
+// and debouncing (it never jumps when the system time is changed).
+#include <chrono>
+#include <cstdint>
+
+namespace dealdojo {
+
+inline std::int64_t wall_clock_ms() {
+  using namespace std::chrono;
+  return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
+}
+
+inline std::int64_t steady_clock_ms() {
+  using namespace std::chrono;
+  return duration_cast<milliseconds>(steady_clock::now().time_since_epoch()).count();
+}
+
+}  // namespace dealdojo

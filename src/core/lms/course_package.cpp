@@ -1,0 +1,41 @@
+#include "core/lms/course_package.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+namespace dealdojo::lms {
+
+std::span<const std::string_view> course_web_files() {
+  static constexpr std::array<std::string_view, 10> kFiles = {
+      "index.html",        "dealdojo.js",        "dealdojo.wasm",   "dealdojo.data", "dealdojo_page.js",
+      "dealdojo_page.css", "dealdojo_mirror.js", "dealdojo_lms.js", "icon.svg",      "manifest.webmanifest"};
+  return kFiles;
+}
+
+std::string course_meta_tag(ScormVersion version) {
+  return "<meta name=\"dealdojo-course\" content=\"scorm-" + std::string(scorm_version_name(version)) + "\">";
+}
+
+std::optional<std::string> mark_course_page(std::string_view index_html, ScormVersion version) {
+  constexpr std::string_view kHeadEnd = "</head>";
+  const auto match = std::search(index_html.begin(), index_html.end(), kHeadEnd.begin(), kHeadEnd.end(),
+                                 [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == b; });
+  if (match == index_html.end()) return std::nullopt;
+  const auto at = static_cast<std::size_t>(match - index_html.begin());
+  // When </head> starts its line, the tag gets a line of its own above it, indented
+  // one step more; otherwise it goes just before </head>.
+  std::size_t line_start = 0;
+  if (at > 0) {
+    const std::size_t newline = index_html.rfind('\n', at - 1);
+    if (newline != std::string_view::npos) line_start = newline + 1;
+  }
+  const std::string_view before = index_html.substr(line_start, at - line_start);
+  const bool own_line = std::all_of(before.begin(), before.end(), [](char c) { return c == ' ' || c == '\t'; });
+  std::string marked(index_html.substr(0, own_line ? line_start : at));
+  marked += own_line ? std::string(before) + "  " + course_meta_tag(version) + "\n" : course_meta_tag(version);
+  marked += index_html.substr(own_line ? line_start : at);
+  return marked;
+}
+
+}  // namespace dealdojo::lms

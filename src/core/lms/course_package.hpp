@@ -1,0 +1,29 @@
+#pragma once
+// What goes into a SCORM course package besides imsmanifest.xml (docs/LMS.md,
+// "Publishing"): the web app's files, the course pack, and a mark in index.html
+// that tells the page script it runs as a course and which SCORM API to look for.
+// `dojo publish scorm` does the file work; these are the rules, without I/O.
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+
+#include "core/lms/scorm_version.hpp"
+
+namespace dealdojo::lms {
+
+// The files of the WebAssembly build a course needs, all required. Not sw.js: a
+// service worker does not belong inside an LMS's frame.
+std::span<const std::string_view> course_web_files();
+
+// Where the pack's bundled form goes in the package.
+inline constexpr std::string_view kCoursePackPath = "course/pack.json";
+
+// <meta name="dealdojo-course" content="scorm-2004"> (or "scorm-1.2").
+std::string course_meta_tag(ScormVersion version);
+
+// `index_html` with course_meta_tag() on its own line before the first </head>
+// (matched in any case); nullopt when there is no </head>.
+std::optional<std::string> mark_course_page(std::string_view index_html, ScormVersion version);
+
+}  // namespace dealdojo::lms

@@ -1,0 +1,1 @@
+// Stand-in for the Emscripten loader (tests/cli/publish.cmake).

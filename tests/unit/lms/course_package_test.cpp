@@ -1,0 +1,33 @@
+// The rules of a course package besides its manifest (core/lms/course_package.hpp).
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <string>
+
+#include "core/lms/course_package.hpp"
+
+using namespace dealdojo::lms;
+
+TEST_CASE("publish: the course page is marked on its own line before </head>") {
+  const std::string html = "<html>\n<head>\n  <title>x</title>\n</head>\n<body></body>\n</html>\n";
+  CHECK(mark_course_page(html, ScormVersion::Scorm2004) ==
+        "<html>\n<head>\n  <title>x</title>\n  <meta name=\"dealdojo-course\" content=\"scorm-2004\">\n</head>\n"
+        "<body></body>\n</html>\n");
+  CHECK(mark_course_page("<head><title>x</title></HEAD>", ScormVersion::Scorm12) ==
+        "<head><title>x</title><meta name=\"dealdojo-course\" content=\"scorm-1.2\"></HEAD>");
+  CHECK(mark_course_page("</head>", ScormVersion::Scorm12) ==
+        "  <meta name=\"dealdojo-course\" content=\"scorm-1.2\">\n</head>");
+}
+
+TEST_CASE("publish: a page without </head> cannot be marked") {
+  CHECK_FALSE(mark_course_page("<html><body></body></html>", ScormVersion::Scorm2004).has_value());
+  CHECK_FALSE(mark_course_page("", ScormVersion::Scorm2004).has_value());
+}
+
+TEST_CASE("publish: the web files of a course: the app and its page scripts, no service worker") {
+  const auto files = course_web_files();
+  CHECK(files.size() == 10);
+  CHECK(std::find(files.begin(), files.end(), "index.html") != files.end());
+  CHECK(std::find(files.begin(), files.end(), "dealdojo_lms.js") != files.end());
+  CHECK(std::find(files.begin(), files.end(), "sw.js") == files.end());
+}
