@@ -8,20 +8,32 @@
 JOBS ?= $(shell nproc)
 PORT ?= 8080
 export NODE_PATH := /usr/share/nodejs
+# ccache (installed by setup) is shared by every clone: paths are taken relative
+# to the clone, so another clone's objects are reused.
+export CCACHE_BASEDIR := $(CURDIR)
+export CCACHE_NOHASHDIR := true
+CCACHE_FLAGS = $$(command -v ccache >/dev/null && echo -DCMAKE_C_COMPILER_LAUNCHER=ccache -DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+# Each phase's time goes to build/phase-times.txt; `make test` prints them at the end.
+PHASE_LOG = build/phase-times.txt
+phase_start = start=$$(date +%s)
+phase_end = mkdir -p build && echo "$(1) $$(( $$(date +%s) - start ))" >> $(PHASE_LOG)
 
 all: native-build web-build
 
 setup:
-	@scripts/setup.sh
+	@mkdir -p build && rm -f $(PHASE_LOG)
+	@$(phase_start); scripts/setup.sh && $(call phase_end,setup)
 
 native-build: setup
-	cmake -S . -B build/native -DCMAKE_BUILD_TYPE=Release -DDEALDOJO_WERROR=ON > build/native-configure.log || { cat build/native-configure.log; exit 1; }
-	cmake --build build/native -j$(JOBS)
+	@$(phase_start); \
+	cmake -S . -B build/native -DCMAKE_BUILD_TYPE=Release -DDEALDOJO_WERROR=ON $(CCACHE_FLAGS) > build/native-configure.log || { cat build/native-configure.log; exit 1; }; \
+	cmake --build build/native -j$(JOBS) && $(call phase_end,native build)
 
 web-build: setup
+	@$(phase_start); \
 	emcmake cmake -S . -B build/web -DCMAKE_BUILD_TYPE=MinSizeRel -DDEALDOJO_WERROR=ON \
-	  "-DCMAKE_CROSSCOMPILING_EMULATOR=/usr/bin/node;--no-experimental-fetch" > build/web-configure.log || { cat build/web-configure.log; exit 1; }
-	cmake --build build/web -j$(JOBS)
+	  "-DCMAKE_CROSSCOMPILING_EMULATOR=/usr/bin/node;--no-experimental-fetch" > build/web-configure.log || { cat build/web-configure.log; exit 1; }; \
+	cmake --build build/web -j$(JOBS) && $(call phase_end,web build)
 
 run: web-build
 	node scripts/serve.mjs build/web $(PORT) 127.0.0.1

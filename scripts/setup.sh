@@ -7,7 +7,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 
 packages=(
-  build-essential cmake pkg-config dpkg-dev ca-certificates
+  build-essential cmake pkg-config dpkg-dev ca-certificates ccache
   emscripten nodejs npm
   libsdl2-dev libgl-dev nlohmann-json3-dev doctest-dev libstb-dev
   clang libclang-rt-14-dev

@@ -118,7 +118,11 @@ void App::export_progress(const std::string& path) {
 }
 
 void App::import_progress(const std::string& path) {
-  if (!m_progress) return;
+  if (!m_progress) {
+    // In a course the LMS holds the learner's progress (docs/LMS.md): nothing to replace it with.
+    if (m_lms) notify("In this course your progress is kept by your LMS, so a progress file cannot be imported here.", true);
+    return;
+  }
   auto text = util::read_whole_file(path);
   if (!text) {
     notify("Nothing was imported: " + path + " cannot be read.", true);

@@ -11,7 +11,9 @@ root="$(cd "$(dirname "$0")/../.." && pwd)"
 build="$root/build/fuzz"
 
 cmake -S "$root" -B "$build" -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ \
-  -DCMAKE_BUILD_TYPE=RelWithDebInfo -DDEALDOJO_CORE_ONLY=ON -DDEALDOJO_FUZZ=ON > "$build.configure.log" 2>&1 \
+  -DCMAKE_BUILD_TYPE=RelWithDebInfo -DDEALDOJO_CORE_ONLY=ON -DDEALDOJO_FUZZ=ON \
+  $(command -v ccache >/dev/null && echo -DCMAKE_C_COMPILER_LAUNCHER=ccache -DCMAKE_CXX_COMPILER_LAUNCHER=ccache) \
+  > "$build.configure.log" 2>&1 \
   || { cat "$build.configure.log"; exit 1; }
 cmake --build "$build" --target pack_loader_fuzz importers_fuzz -j2
 
