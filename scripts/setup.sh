@@ -56,6 +56,15 @@ fi
 
 "$root/scripts/build_sdl2_web.sh"
 
+# The browser tests run on Debian bookworm's own Node.js (18.20) and newer: the
+# driver is pinned to a playwright-core release that accepts Node 18.
+node_major=$(node --version 2>/dev/null | sed -E 's/^v([0-9]+).*/\1/')
+if [ -z "$node_major" ] || [ "$node_major" -lt 18 ]; then
+  echo "setup: the browser tests need Node.js 18 or newer (Debian bookworm's nodejs package is 18.20);" \
+       "this machine has ${node_major:+Node.js $(node --version)}${node_major:-no node}." >&2
+  exit 1
+fi
+
 # Browser-test driver, pinned in package-lock.json.
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   npm ci --no-audit --no-fund
