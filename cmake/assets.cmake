@@ -1,7 +1,7 @@
 # Fonts and content for the app. Fonts come from Debian's fonts-noto-core, cut
 # down to the glyphs we draw (pyftsubset, from Debian's fonttools) to keep the web
-# download small. Native: copied beside the executable. Web: packaged into
-# dealdojo.data with --preload-file.
+# download small. Native: copied beside the executable. Web: fonts packaged into
+# dealdojo.data with --preload-file, the packs into dealdojo_content.data.
 
 set(DEALDOJO_FONT_SOURCE_DIR /usr/share/fonts/truetype/noto CACHE PATH "Noto Sans fonts")
 set(DEALDOJO_DEFAULT_PACKS "sales-rep;manufacturing" CACHE STRING "Packs under content/ shipped with the app")
@@ -55,11 +55,20 @@ function(dealdojo_add_assets target)
   add_dependencies(${target} ${target}_assets)
 
   if(EMSCRIPTEN)
-    target_link_options(${target} PRIVATE
-      "SHELL:--preload-file ${CMAKE_BINARY_DIR}/assets@/assets"
-      "SHELL:--preload-file ${CMAKE_BINARY_DIR}/content@/content")
-    # Relink (and so repackage dealdojo.data) when fonts or content change.
-    set_property(TARGET ${target} APPEND PROPERTY LINK_DEPENDS ${_fonts} "${_stamp}")
+    # dealdojo.data holds what the first frame needs (the fonts) and is loaded before
+    # main(); the packs are a package of their own, dealdojo_content.data, which the
+    # page loads once the app runs (web/dealdojo_page.js), so the first frame does not
+    # wait for them.
+    target_link_options(${target} PRIVATE "SHELL:--preload-file ${CMAKE_BINARY_DIR}/assets@/assets")
+    set_property(TARGET ${target} APPEND PROPERTY LINK_DEPENDS ${_fonts})
+    find_program(DEALDOJO_FILE_PACKAGER file_packager HINTS /usr/share/emscripten/tools REQUIRED)
+    add_custom_command(OUTPUT "${CMAKE_BINARY_DIR}/dealdojo_content.data" "${CMAKE_BINARY_DIR}/dealdojo_content.js"
+      COMMAND ${DEALDOJO_FILE_PACKAGER} dealdojo_content.data --preload content@/content
+              --js-output=dealdojo_content.js
+      WORKING_DIRECTORY "${CMAKE_BINARY_DIR}"
+      DEPENDS "${_stamp}" COMMENT "Packaging the default packs (dealdojo_content.data)")
+    add_custom_target(${target}_content DEPENDS "${CMAKE_BINARY_DIR}/dealdojo_content.data")
+    add_dependencies(${target} ${target}_content)
     set(_web_files index.html dealdojo_page.js dealdojo_page.css dealdojo_mirror.js dealdojo_lms.js icon.svg
         manifest.webmanifest)
     foreach(_file IN LISTS _web_files)

@@ -32,34 +32,30 @@
     text.textContent = label || (percent + '%');
   }
 
-  // Streams the .wasm ourselves to report progress (compressed responses hide
-  // Content-Length, so the expected size comes from dealdojo_sizes.json when present).
-  async function fetchWithProgress(url, key, expectedBytes) {
+  // Fetches the .wasm ourselves to report progress, and compiles it while it downloads
+  // (instantiateStreaming over a byte-counting stream) where the browser can.
+  async function instantiateWithProgress(url, key, imports) {
     const response = await fetch(url);
     if (!response.ok) throw new Error(url + ': HTTP ' + response.status);
-    const total = Number(response.headers.get('Content-Length')) || expectedBytes || 0;
+    const total = Number(response.headers.get('Content-Length')) || 0;
     progress[key][1] = total;
-    if (!response.body || !response.body.getReader) {
-      const buffer = await response.arrayBuffer();
-      progress[key] = [buffer.byteLength, buffer.byteLength];
-      updateBar();
-      return buffer;
+    if (response.body && typeof TransformStream === 'function' && WebAssembly.instantiateStreaming) {
+      let received = 0;
+      const counted = response.body.pipeThrough(new TransformStream({
+        transform(chunk, controller) {
+          received += chunk.length;
+          progress[key] = [received, Math.max(total, received)];
+          updateBar();
+          controller.enqueue(chunk);
+        },
+      }));
+      return WebAssembly.instantiateStreaming(
+        new Response(counted, { headers: { 'Content-Type': 'application/wasm' } }), imports);
     }
-    const reader = response.body.getReader();
-    const chunks = [];
-    let received = 0;
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      chunks.push(value);
-      received += value.length;
-      progress[key] = [received, Math.max(total, received)];
-      updateBar();
-    }
-    const bytes = new Uint8Array(received);
-    let offset = 0;
-    for (const chunk of chunks) { bytes.set(chunk, offset); offset += chunk.length; }
-    return bytes.buffer;
+    const bytes = await response.arrayBuffer();
+    progress[key] = [bytes.byteLength, bytes.byteLength];
+    updateBar();
+    return WebAssembly.instantiate(bytes, imports);
   }
 
   let firstFrameSeen = false;
@@ -73,6 +69,9 @@
     // app, which skips idle frames, is woken to draw a few.
     frames() { Module._dd_wake(1); return Module._dd_frame_count(); },
     firstFrameAt: null,
+    // The first frame drawn once the packs and progress are loaded (Home's figures).
+    loadedAt: null,
+    runtimeAt: null,
     // Offers text the app exported as a file download; the last one is kept for tests.
     lastDownload: null,
     download(fileName, mimeType, text) {
@@ -108,18 +107,20 @@
       if (match) { progress.data = [Number(match[1]), Number(match[2])]; updateBar(); }
     },
     instantiateWasm(imports, receiveInstance) {
-      fetchWithProgress('dealdojo.wasm', 'wasm', 0)
-        .then((bytes) => WebAssembly.instantiate(bytes, imports))
+      instantiateWithProgress('dealdojo.wasm', 'wasm', imports)
         .then((result) => receiveInstance(result.instance, result.module))
         .catch((err) => showFatal('DealDojo could not load: ' + err.message));
       return {};
     },
     // After a drawn frame: refresh the screen-reader mirror once things settle.
     dealdojoFrameDrawn() { scheduleMirrorUpdate(); },
+    dealdojoLoaded() { window.dealdojo.loadedAt = performance.now(); },
     onRuntimeInitialized() {
       window.dealdojo.ready = true;
+      window.dealdojo.runtimeAt = performance.now();  // downloaded, compiled, about to run main()
       updateBar('Starting…');
       requestAnimationFrame(watchFirstFrame);
+      if (!window.DealDojoCourse) loadContent();
     },
     dealdojoPickFile() { picker.click(); },
     // A course package (web/dealdojo_lms.js) studies its own pack: fetched into the
@@ -141,6 +142,44 @@
     onStartFailure(message) { showFatal('DealDojo could not start: ' + message); },
     onAbort(what) { showFatal('DealDojo stopped unexpectedly: ' + what); },
   };
+
+  // The default packs are a data package of their own (dealdojo_content.js/.data),
+  // so they never hold up the first frame: the data downloads beside the app from
+  // the start, and its loader runs once the app does (run before, it would make
+  // main() wait for it). Emscripten's package loader says it is done by removing its
+  // run dependency; the app waits for that (src/platform/web_content.cpp).
+  const contentData = window.DealDojoCourse ? null : fetch('dealdojo_content.data').then((response) => {
+    if (!response.ok) throw new Error('dealdojo_content.data: HTTP ' + response.status);
+    return response.arrayBuffer();
+  });
+  if (contentData) contentData.catch(() => {});  // reported by loadContent
+  function contentFailed(message) {
+    Module.dealdojoContent = -1;
+    Module.dealdojoContentError = message;
+    wakeApp();
+  }
+  function loadContent() {
+    Module.dealdojoContent = 0;  // 0 loading, 1 in the file system, -1 failed
+    const remove = Module.removeRunDependency;
+    Module.removeRunDependency = function (id) {
+      remove(id);
+      if (String(id).endsWith('dealdojo_content.data')) { Module.dealdojoContent = 1; wakeApp(); }
+    };
+    contentData.then((buffer) => {
+      Module.getPreloadedPackage = (name) => (String(name).endsWith('dealdojo_content.data') ? buffer : null);
+      const content = document.createElement('script');
+      content.src = 'dealdojo_content.js';
+      content.onerror = () => contentFailed('dealdojo_content.js could not be loaded');
+      document.body.appendChild(content);
+    }).catch((err) => contentFailed(err.message));
+    // The package loader reports a failed download by throwing from its request.
+    window.addEventListener('error', (event) => {
+      if (Module.dealdojoContent !== 0 || !/dealdojo_content/.test(String(event.message))) return;
+      Module.dealdojoContent = -1;
+      Module.dealdojoContentError = String(event.message);
+      wakeApp();
+    });
+  }
 
   // Files the learner picks or drops go into the module's file system, then the
   // app is told their path (it reads and validates them itself).

@@ -1,4 +1,5 @@
 #include "app/app.hpp"
+#include "app/built_in_content.hpp"
 #include "app/clocks.hpp"
 
 #include <imgui.h>
@@ -8,6 +9,7 @@
 
 #include "core/util/atomic_file.hpp"
 #include "ui/app_context.hpp"
+#include "ui/widgets/frame_requests.hpp"
 
 namespace dealdojo {
 
@@ -18,23 +20,64 @@ void App::init() {
   io.IniFilename = nullptr;  // the layout is fixed; nothing to persist
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
   ui::apply_theme(ui::ThemeKind::Light);
-  if (!m_config.course_pack.empty()) {
-    // A course package studies its one pack; an LMS, if it launched the course, keeps the progress.
-    const auto& course = m_session.packs().load_path(m_config.course_pack, /*built_in=*/true);
-    m_session.packs().set_active(course.pack_id);
-    m_lms = connect_to_lms();
-  } else {
-    m_session.packs().load_folder_of_packs(m_config.content_dir, /*built_in=*/true);
-    m_session.packs().set_active("sales-rep");  // the default pack, though "manufacturing" sorts first
+  const double started = steady_clock_ms_precise();
+  m_storage = make_user_storage();  // the browser reads it from IndexedDB meanwhile
+  note_startup("user storage: mount", steady_clock_ms_precise() - started);
+}
+
+void App::load_step() {
+  const LoadStep before = m_load_step;
+  load_one_step();
+  // When the storage is ready already, the learner's data follows in the same frame.
+  if (m_load_step != before && loading()) load_one_step();
+}
+
+void App::load_one_step() {
+  if (m_load_step == LoadStep::BuiltInPacks) {
+    std::string problem;
+    const ContentState content = built_in_content_state(problem);
+    if (content == ContentState::Loading) return;
+    if (content == ContentState::Failed) {
+      notify("The built-in packs could not be downloaded (" + problem +
+                 "). Reload the page to try again; packs you added still work.",
+             true, /*sticky=*/true);
+    }
+    const double started = steady_clock_ms_precise();
+    if (!m_config.course_pack.empty()) {
+      // A course package studies its one pack; an LMS, if it launched the course, keeps the progress.
+      const auto& course = m_session.packs().load_path(m_config.course_pack, /*built_in=*/true);
+      m_session.packs().set_active(course.pack_id);
+      m_lms = connect_to_lms();
+    } else {
+      m_session.packs().load_folder_of_packs(m_config.content_dir, /*built_in=*/true);
+      m_session.packs().set_active("sales-rep");  // the default pack, though "manufacturing" sorts first
+    }
+    note_startup("built-in packs: read and check (frame " + std::to_string(m_frames) + ")",
+                 steady_clock_ms_precise() - started);
+    m_load_step = LoadStep::UserData;
+  } else if (m_load_step == LoadStep::UserData && m_storage->ready()) {
+    const double started = steady_clock_ms_precise();
+    m_session.packs().load_user_packs(m_storage->dir() / "packs");
+    if (m_lms) start_lms_session();
+    else load_progress();
+    note_startup("user packs and progress: load (frame " + std::to_string(m_frames) + ")",
+                 steady_clock_ms_precise() - started);
+    m_load_step = LoadStep::Done;
   }
-  m_storage = make_user_storage();
+}
+
+void App::finish_loading() {
+  // Natively the packs are on disk and the storage ready: two steps do it.
+  load_step();
 }
 
 bool App::prepare_fonts(float pixel_ratio) {
   if (!(pixel_ratio > 0.0f) || !std::isfinite(pixel_ratio)) pixel_ratio = 1.0f;
   if (m_fonts.body != nullptr && std::fabs(pixel_ratio - m_fonts.pixel_ratio) < 0.01f) return false;
   m_font_error.clear();
+  const double started = steady_clock_ms_precise();
   ui::load_fonts(m_fonts, m_config.asset_dir + "/fonts", pixel_ratio, m_font_error);
+  if (m_frames == 0) note_startup("fonts: read the font files", steady_clock_ms_precise() - started);
   return true;
 }
 
@@ -42,7 +85,8 @@ ui::AppContext App::make_context(const ui::KeyInput& keys) {
   // On the web, adding waits until the saved packs are read from IndexedDB.
   const bool can_pick = m_storage != nullptr && m_storage->has_file_picker() && m_storage->ready();
   ui::AppContext ctx{m_session, m_fonts,         m_widgets, keys,     m_intents,
-                     m_notice,  wall_clock_ms(), 0.0f,      can_pick, m_lms_state.learner_name};
+                     m_notice,  wall_clock_ms(), 0.0f,      can_pick, m_lms_state.learner_name,
+                     loading()};
   return ctx;
 }
 
@@ -79,7 +123,7 @@ void App::carry_out_intents() {
 
 void App::add_pending_files() {
   // Until the saved packs are loaded, an added pack could collide with one of them.
-  if (m_pending_files.empty() || !m_user_packs_loaded) return;
+  if (m_pending_files.empty() || loading()) return;
   std::vector<std::string> files;
   files.swap(m_pending_files);
   for (const std::string& path : files) {
@@ -102,16 +146,17 @@ void App::draw(const ui::KeyInput& keys) {
   const std::int64_t now = steady_clock_ms();
   if (m_last_tick_ms >= 0) m_session.tick(now - m_last_tick_ms, wall_clock_ms());
   m_last_tick_ms = now;
-  if (!m_user_packs_loaded && m_storage->ready()) {
-    m_session.packs().load_user_packs(m_storage->dir() / "packs");
-    m_user_packs_loaded = true;
-    if (m_lms) start_lms_session();
-    else load_progress();
-  }
+  // The first frame is drawn before anything is read: loading starts with the second.
+  if (m_frames > 0 && loading()) load_step();
+  // Until loading is done, come back next frame (reading the storage may take a few).
+  // The page also wakes the app when the packs or the storage arrive; this is the fallback.
+  if (loading()) ui::frame_requests::request_within(m_frames == 0 ? 0 : 50);
+  const double draw_started = steady_clock_ms_precise();
   m_widgets.begin_frame();
   ui::AppContext ctx = make_context(keys);
   m_shell.draw(ctx);
   m_widgets.end_frame();
+  if (m_frames == 0) note_startup("first frame: UI", steady_clock_ms_precise() - draw_started);
   carry_out_intents();
   add_pending_files();
   m_session.observe(wall_clock_ms());
@@ -125,9 +170,13 @@ nlohmann::json App::describe() {
   ui::AppContext ctx = make_context(kNoKeys);
   nlohmann::json state = m_shell.describe(ctx);
   state["frame"] = m_frames;
+  state["loading"] = loading();
   if (!m_font_error.empty()) state["font_error"] = m_font_error;
   state["progress"] = describe_progress();
   state["lms"] = describe_lms();
+  nlohmann::json startup = nlohmann::json::array();
+  for (const auto& [phase, ms] : m_startup) startup.push_back({{"phase", phase}, {"ms", ms}});
+  state["startup"] = std::move(startup);
   return state;
 }
 

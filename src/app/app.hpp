@@ -34,8 +34,12 @@ class App {
  public:
   explicit App(AppConfig config);
 
-  // Loads content; call once after the ImGui context exists.
+  // Prepares what the first frame needs; call once after the ImGui context exists.
+  // The packs, the learner's packs and progress are read by load_step() on the
+  // frames after the first (web), or all at once by finish_loading() (native).
   void init();
+  void finish_loading();
+  bool loading() const { return m_load_step != LoadStep::Done; }
   // Rebuilds the font atlas when the display's pixel ratio changed; returns true
   // when the renderer must re-upload the font texture.
   bool prepare_fonts(float pixel_ratio);
@@ -56,8 +60,16 @@ class App {
   // The page is going away: the last save, and the LMS session (if any) ends.
   void end_session();
   std::uint64_t frame_count() const { return m_frames; }
+  // Start-up, phase by phase (ms), for `make bench` and the README: the platform adds
+  // its own phases (opening the window) to the app's.
+  void note_startup(std::string phase, double ms) { m_startup.emplace_back(std::move(phase), ms); }
 
  private:
+  enum class LoadStep { BuiltInPacks, UserData, Done };
+  // Does the next step of loading that can be done now: the built-in packs, then
+  // (once storage is ready) the learner's packs and progress.
+  void load_step();
+  void load_one_step();
   ui::AppContext make_context(const ui::KeyInput& keys);
   void carry_out_intents();
   void add_pending_files();
@@ -77,7 +89,7 @@ class App {
 
   AppConfig m_config;
   std::unique_ptr<UserStorage> m_storage;
-  bool m_user_packs_loaded = false;
+  LoadStep m_load_step = LoadStep::BuiltInPacks;
   session::Session m_session;
   ui::Intents m_intents;
   std::vector<std::string> m_pending_files;
@@ -96,6 +108,7 @@ class App {
   std::string m_save_error;          // the last save's failure, shown once
   std::uint64_t m_save_count = 0;
 
+  std::vector<std::pair<std::string, double>> m_startup;  // phase, ms
   std::unique_ptr<LmsConnection> m_lms;
   struct LmsState {
     std::string learner_name;

@@ -16,4 +16,10 @@ inline std::int64_t steady_clock_ms() {
   return duration_cast<milliseconds>(steady_clock::now().time_since_epoch()).count();
 }
 
+// The steady clock in fractional milliseconds, for timing start-up phases.
+inline double steady_clock_ms_precise() {
+  using namespace std::chrono;
+  return duration<double, std::milli>(steady_clock::now().time_since_epoch()).count();
+}
+
 }  // namespace dealdojo

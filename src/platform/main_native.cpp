@@ -78,6 +78,7 @@ int main(int argc, char** argv) {
     return 1;
   }
   app.init();
+  app.finish_loading();  // reading from disk is quick natively: the first frame shows everything
   if (!options.show.empty() && !app.show(options.show)) {
     std::fprintf(stderr, "dealdojo: no section named '%s'\n", options.show.c_str());
   }

@@ -33,11 +33,26 @@ EM_JS(void, after_frame, (int drew, int wake_in_ms), {
   Module.dealdojoWakeTimer = wake_in_ms >= 0 ? setTimeout(function() { Module._dd_wake(0); }, wake_in_ms) : 0;
 });
 
+// The first frame drawn with everything loaded (the Home figures), for the benchmark.
+EM_JS(void, report_loaded, (), {
+  if (Module.dealdojoLoaded) Module.dealdojoLoaded();
+});
+
 // Render on change: while nothing is due the browser's frame loop is paused, so
 // an idle tab runs no code at all; input events on the page resume it (dd_wake).
 void frame(void* app) {
   dealdojo::platform::deliver_touch_typing();
+  const double frame_started = emscripten_get_now();
   g_window.run_frame(*static_cast<dealdojo::App*>(app));
+  auto& the_app = *static_cast<dealdojo::App*>(app);
+  if (g_window.drew() && g_frame_cpu.frames == 0) {
+    the_app.note_startup("first frame: all (fonts, UI, GL)", emscripten_get_now() - frame_started);
+  }
+  static bool loaded_reported = false;
+  if (g_window.drew() && !loaded_reported && !the_app.loading()) {
+    loaded_reported = true;
+    report_loaded();
+  }
   dealdojo::platform::sync_touch_keyboard();
   if (g_window.drew()) {
     g_frame_cpu.frames += 1;
@@ -88,6 +103,7 @@ int main() {
   options.width = page_width();
   options.height = page_height();
   std::string error;
+  const double opening = emscripten_get_now();
   if (!g_window.open(options, error)) {
     std::fprintf(stderr, "dealdojo: %s\n", error.c_str());
     report_start_failure(error.c_str());
@@ -95,6 +111,7 @@ int main() {
   }
   dealdojo::platform::install_web_clipboard();
   dealdojo::platform::install_touch_keyboard();
+  app.note_startup("window: SDL and WebGL", emscripten_get_now() - opening);
   app.init();
   dealdojo::platform::attach_web_bridge(app);
   emscripten_set_main_loop_arg(frame, &app, 0, true);

@@ -201,8 +201,14 @@ bool Window::run_frame(App& app, bool force_draw) {
   // and the learner's text size.
   const float text_scale = ui::set_text_scale(app.session().settings().text_scale());
   if (app.prepare_fonts(ImGui::GetIO().DisplayFramebufferScale.x * text_scale)) {
+    const Uint64 atlas_started = SDL_GetPerformanceCounter();
     ImGui_ImplOpenGL3_DestroyFontsTexture();
-    ImGui_ImplOpenGL3_CreateFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();  // rasterises the glyphs and uploads them
+    if (app.frame_count() == 0) {
+      const double ticks_per_ms = static_cast<double>(SDL_GetPerformanceFrequency()) / 1000.0;
+      app.note_startup("fonts: rasterise and upload",
+                       static_cast<double>(SDL_GetPerformanceCounter() - atlas_started) / ticks_per_ms);
+    }
   }
   ImGui_ImplOpenGL3_NewFrame();
   ImGui::NewFrame();

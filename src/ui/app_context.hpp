@@ -32,6 +32,7 @@ struct AppContext {
   float width = 0;          // usable content width in points, for responsive layout
   bool can_pick_files = false;  // the platform has a file picker (web)
   std::string learner_name;     // from the LMS that launched a course ("" otherwise)
+  bool loading = false;         // the packs are still being read after the first frame (App::load_step)
   bool compact() const { return width < 720.0f; }
   // Idle frames are skipped (render on change). Ask for the next frame while
   // something moves on its own (animation, work in slices), or for one within

@@ -74,8 +74,9 @@ export class AppDriver {
 
   async load() {
     await this.page.goto(this.url);
+    // The first frames come before the packs and progress are read (App::load_step).
     await this.frame.waitForFunction(() => window.dealdojo && window.dealdojo.ready &&
-      window.dealdojo.frames() > 2, null, { timeout: 30000 });
+      window.dealdojo.frames() > 2 && window.dealdojo.loadedAt !== null, null, { timeout: 30000 });
   }
 
   state() { return this.frame.evaluate(() => window.dealdojo.state()); }

@@ -78,7 +78,7 @@ it('after one visit, loads and works with the network off', async () => {
   await context.setOffline(true);
   const navigation = await page.reload();
   assert.ok(navigation && navigation.fromServiceWorker(), 'the page came from the service worker');
-  await page.waitForFunction(() => window.dealdojo && window.dealdojo.ready && window.dealdojo.frames() > 2,
+  await page.waitForFunction(() => window.dealdojo && window.dealdojo.ready && window.dealdojo.loadedAt !== null,
     null, { timeout: 30000 });
   const firstFrame = await page.evaluate(() => window.dealdojo.firstFrameAt);
   assert.ok(firstFrame > 0, 'the first frame was drawn offline');
@@ -117,7 +117,7 @@ it('a new build is picked up on the next load', async () => {
   // The new worker installs during this load and the page reloads itself once it
   // takes over, so the new build is what the learner sees.
   await page.waitForFunction(() => window.dealdojoBuildMark === 'v2', null, { timeout: 30000 });
-  await page.waitForFunction(() => window.dealdojo && window.dealdojo.ready && window.dealdojo.frames() > 2,
+  await page.waitForFunction(() => window.dealdojo && window.dealdojo.ready && window.dealdojo.loadedAt !== null,
     null, { timeout: 30000 });
   // The new worker removes the old version's cache when it takes over.
   await page.waitForFunction(async () => {

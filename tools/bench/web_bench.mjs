@@ -2,12 +2,14 @@
 // (tools/bench/empty_app, in <web build>/empty_app), measured in one run in
 // headless Chromium:
 //   - transfer size of .wasm/.js/.data and the page files, raw and gzip -9;
-//   - time from navigation to the first drawn frame (median of 5 fresh loads);
+//   - time from navigation to the first drawn frame, and to the first frame with the
+//     packs and progress loaded (Home's figures), medians of 5 fresh loads, with the
+//     app's own start-up phases (window.dealdojo.state().startup);
 //   - main-thread CPU per frame on the busiest screens (CDP TaskDuration over
 //     frames drawn while the app is kept drawing);
 //   - idle CPU: main-thread time over 10 idle seconds, and frames drawn meanwhile.
-// Targets (issue #10): first frame <= 1.2x the empty app; app + default pack <=
-// 1.5 MB gzip; CPU per frame <= 2 ms.
+// Targets: first frame <= 1.2x the empty app, Home's figures <= 1.6x; app + default
+// pack <= 1.5 MB gzip; CPU per frame <= 2 ms.
 import { chromium } from 'playwright-core';
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
@@ -25,10 +27,12 @@ const sleep = (millis) => new Promise((r) => setTimeout(r, millis));
 // How each app is loaded and asked about its frames.
 const apps = {
   dealdojo: {
-    dir: webDir, files: ['dealdojo.wasm', 'dealdojo.js', 'dealdojo.data', 'dealdojo_page.js', 'dealdojo_mirror.js', 'dealdojo_lms.js',
+    dir: webDir, files: ['dealdojo.wasm', 'dealdojo.js', 'dealdojo.data', 'dealdojo_content.js', 'dealdojo_content.data', 'dealdojo_page.js', 'dealdojo_mirror.js', 'dealdojo_lms.js',
       'index.html', 'dealdojo_page.css', 'sw.js', 'manifest.webmanifest'],
-    ready: () => window.dealdojo && window.dealdojo.ready && window.dealdojo.firstFrameAt !== null,
+    ready: () => window.dealdojo && window.dealdojo.ready && window.dealdojo.loadedAt !== null,
     firstFrameAt: () => window.dealdojo.firstFrameAt,
+    loadedAt: () => window.dealdojo.loadedAt,
+    startup: () => window.dealdojo.state().startup,
     // Read without waking the app (window.dealdojo.frames() would wake it).
     frameCount: () => Module._dd_frame_count(),
     keepDrawing: () => Module._dd_wake(1),
@@ -39,6 +43,8 @@ const apps = {
     dir: emptyDir, files: ['empty_app.wasm', 'empty_app.js', 'index.html'],
     ready: () => typeof window.emptyAppFirstFrameAt === 'number',
     firstFrameAt: () => window.emptyAppFirstFrameAt,
+    loadedAt: () => window.emptyAppFirstFrameAt,
+    startup: null,
     frameCount: () => Module._empty_frame_count(),
     keepDrawing: () => {},
     frameCpu: null,
@@ -78,15 +84,20 @@ async function open(app, { width = 1280, height = 800 } = {}) {
   return { page, cdp, url, close };
 }
 
-async function firstFrameMs(app) {
+// Navigation to the first frame and to the loaded frame (ms), and the app's phases.
+async function startupMs(app) {
   const session = await open(app);
   try {
-    const at = await session.page.evaluate(app.firstFrameAt);
     const start = await session.page.evaluate(() => {
       const nav = performance.getEntriesByType('navigation')[0];
       return nav ? nav.startTime : 0;
     });
-    return at - start;
+    return {
+      first: (await session.page.evaluate(app.firstFrameAt)) - start,
+      loaded: (await session.page.evaluate(app.loadedAt)) - start,
+      runtime: app.startup ? (await session.page.evaluate(() => window.dealdojo.runtimeAt)) - start : null,
+      phases: app.startup ? await session.page.evaluate(app.startup) : [],
+    };
   } finally {
     await session.close();
   }
@@ -183,15 +194,28 @@ console.log(`  app + default pack, gzip: ${(ours.gz / 1024 / 1024).toFixed(2)} M
 
 const loads = { dealdojo: [], empty: [] };
 for (let i = 0; i < 5; i++) {  // interleaved, so machine load hits both alike
-  loads.dealdojo.push(await firstFrameMs(apps.dealdojo));
-  loads.empty.push(await firstFrameMs(apps.empty));
+  loads.dealdojo.push(await startupMs(apps.dealdojo));
+  loads.empty.push(await startupMs(apps.empty));
 }
-const ratio = median(loads.dealdojo) / median(loads.empty);
+const spread = (runs) => `${median(runs).toFixed(0)} ms (${Math.min(...runs).toFixed(0)}-${Math.max(...runs).toFixed(0)})`;
+const firsts = (name) => loads[name].map((r) => r.first);
+const emptyFirst = median(firsts('empty'));
+const ratio = median(firsts('dealdojo')) / emptyFirst;
+const loadedRatio = median(loads.dealdojo.map((r) => r.loaded)) / emptyFirst;
 console.log('Navigation to first frame (headless Chromium, 5 fresh loads each, median (min-max)):');
-for (const [name, runs] of Object.entries(loads)) {
-  console.log(`  ${name.padEnd(10)} ${median(runs).toFixed(0)} ms (${Math.min(...runs).toFixed(0)}-${Math.max(...runs).toFixed(0)})`);
+console.log(`  empty app  first frame ${spread(firsts('empty'))}`);
+console.log(`  dealdojo   first frame ${spread(firsts('dealdojo'))}: ${ratio.toFixed(2)}x the empty app ` +
+  `(target <= 1.2x: ${verdict(ratio <= 1.2)})`);
+console.log(`  dealdojo   Home's figures ${spread(loads.dealdojo.map((r) => r.loaded))}: ${loadedRatio.toFixed(2)}x ` +
+  `the empty app's first frame (target <= 1.6x: ${verdict(loadedRatio <= 1.6)})`);
+console.log('  DealDojo start-up, median per phase (window.dealdojo.runtimeAt, window.dealdojo.state().startup):');
+console.log(`    ${'page, .js, .wasm and .data downloaded, compiled'.padEnd(44)} ${median(loads.dealdojo.map((r) => r.runtime)).toFixed(1)} ms after navigation`);
+const phaseNames = [...new Set(loads.dealdojo.flatMap((r) => r.phases.map((p) => p.phase.replace(/ \(frame \d+\)/, ''))))];
+for (const name of phaseNames) {
+  const values = loads.dealdojo.map((r) => (r.phases.find((p) => p.phase.replace(/ \(frame \d+\)/, '') === name) || {}).ms)
+    .filter((v) => typeof v === 'number');
+  console.log(`    ${name.padEnd(44)} ${median(values).toFixed(1)} ms`);
 }
-console.log(`  ratio ${ratio.toFixed(2)}x the empty app (target <= 1.2x: ${verdict(ratio <= 1.2)})`);
 
 console.log('CPU per frame while drawing, 2 s each. "app" = the app\'s own code per frame (UI build +');
 console.log('GL submission, timed in the frame); "main thread" = everything on the page\'s main thread');

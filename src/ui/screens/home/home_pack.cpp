@@ -54,6 +54,11 @@ void draw_domain_table(AppContext& ctx, const content::Pack& pack) {
 void HomeScreen::draw_pack_summary(AppContext& ctx) {
   const content::Pack* pack = ctx.session.packs().active_pack();
   ImGui::Spacing();
+  if (pack == nullptr && ctx.loading) {
+    widgets::TextIn(ctx.fonts.heading, "Loading your pack...");
+    widgets::MutedText("Your readiness, today's reviews and mastery by domain appear in a moment.");
+    return;
+  }
   if (pack == nullptr) {
     widgets::TextIn(ctx.fonts.heading, "No content pack is loaded");
     widgets::MutedText("Add a pack on the Packs screen to start practising.");
