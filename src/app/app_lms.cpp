@@ -62,11 +62,14 @@ void App::report_to_lms(bool commit_now) {
   const lms::ScormVersion version = m_lms->version();
   const lms::DataModelNames& names = lms::names(version);
   const std::int64_t now = steady_clock_ms();
+  // Called every frame: nothing more than these comparisons unless something moved.
+  // (A submitted mock moves the revision too.)
+  const auto sent_location = m_lms_state.sent.find(names.location);
+  const bool changed = m_session.revision() != m_lms_state.sent_revision ||
+                       sent_location == m_lms_state.sent.end() || sent_location->second != m_shell.active_id();
+  if (!changed && !commit_now && !m_lms_state.commit_pending) return;
   const lms::CourseStatus status = lms::course_status(m_session.history(), *pack);
   const bool new_mock = status.mocks_submitted > m_lms_state.mocks_reported;
-  const bool changed = m_session.revision() != m_lms_state.sent_revision ||
-                       m_lms_state.sent[names.location] != m_shell.active_id();
-  if (!changed && !new_mock && !commit_now && !m_lms_state.commit_pending) return;
   if (changed && !new_mock && !commit_now && m_lms_state.last_send_ms >= 0 &&
       now - m_lms_state.last_send_ms < kSendEveryMs) {
     ui::frame_requests::request_within(kSendEveryMs - (now - m_lms_state.last_send_ms));

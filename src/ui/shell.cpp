@@ -154,9 +154,8 @@ void Shell::draw(AppContext& ctx) {
   ImGui::PushID(screen.id().data(), screen.id().data() + screen.id().size());
   // Flattened: arrow keys move focus between the navigation bar and the screen.
   ImGui::BeginChild("screen", ImVec2(0, 0), false, ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NavFlattened);
-  // The first frames are drawn before the packs are read (App::load_step): Home shows
-  // its own placeholder; other sections say what they wait for.
-  if (ctx.loading && screen.id() != "home") {
+  // The first frames are drawn before the packs are read (App::load_step).
+  if (ctx.loading && !screen.draws_while_loading()) {
     widgets::MutedText("Loading the packs...");
   } else {
     screen.draw(ctx);

@@ -40,20 +40,8 @@ function problemsIn(rects, pattern, groupOf, right) {
   return out;
 }
 
-// Brings `name` into view from anywhere on the page: the harness's scrollTo wheels
-// down past a widget it cannot see, so wheel up until it is drawn (or the top) first.
-async function reveal(app, name) {
-  const view = app.page.viewportSize();
-  for (let i = 0; i < 80 && !(await app.widgets())[name]; i++) {
-    await app.page.mouse.move(view.width / 2, view.height / 2);
-    await app.page.mouse.wheel(0, -600);
-    await app.nextFrames(2);
-  }
-  return app.scrollTo(name);
-}
-
 async function revealAndClick(app, name) {
-  await reveal(app, name);
+  await app.reveal(name);
   await app.click(name);
 }
 
@@ -62,7 +50,7 @@ async function walk(app, { from, until, pattern, groupOf }) {
   const view = app.page.viewportSize();
   const seen = new Set();
   const problems = new Set();
-  await reveal(app, from);
+  await app.reveal(from);
   const right = await contentRight(app);
   for (let i = 0; i < 80; i++) {
     const rects = await app.widgets();
@@ -117,7 +105,7 @@ describe('on a phone', () => {
 
   it('keeps the drill\'s Check and the ramped deal\'s table inside the screen at 150% text', async () => {
     await revealAndClick(app, 'deals/tool/drill');
-    await reveal(app, 'deals/drill/check');
+    await app.reveal('deals/drill/check');
     const rects = await app.widgets();
     const answer = rects['deals/drill/answer'], check = rects['deals/drill/check'];
     assert.ok(inside(check, WIDTH), span('check', check));

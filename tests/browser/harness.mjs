@@ -140,6 +140,18 @@ export class AppDriver {
   // Wheels the content under the middle of the window until the widget is in view:
   // towards it when it is drawn off screen; when it is not drawn at all, down first,
   // then back up.
+  // Brings `name` into view from anywhere on the page: scrollTo wheels down past a
+  // widget it cannot see, so wheel up until it is drawn (or the top) first.
+  async reveal(name) {
+    const view = this.page.viewportSize();
+    for (let i = 0; i < 80 && !(await this.widgets())[name]; i++) {
+      await this.page.mouse.move(view.width / 2, view.height / 2);
+      await this.page.mouse.wheel(0, -600);
+      await this.nextFrames(2);
+    }
+    return this.scrollTo(name);
+  }
+
   async scrollTo(name) {
     const view = this.page.viewportSize();
     let blindDown = 60;

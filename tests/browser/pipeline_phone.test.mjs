@@ -10,18 +10,6 @@ import { contentRight as screenRight, inside, openApp, span, withFailureCapture 
 
 const contentRight = (app) => screenRight(app, 'the Pipeline screen');
 
-// Brings `name` into view from anywhere on the page: the harness's scrollTo wheels
-// down past a widget it cannot see, so wheel up until it is drawn (or the top) first.
-async function reveal(app, name) {
-  const view = app.page.viewportSize();
-  for (let i = 0; i < 80 && !(await app.widgets())[name]; i++) {
-    await app.page.mouse.move(view.width / 2, view.height / 2);
-    await app.page.mouse.wheel(0, -600);
-    await app.nextFrames(2);
-  }
-  return app.scrollTo(name);
-}
-
 // Checks shared by both sizes. `act(name)` taps on the phone and clicks with the mouse.
 function sharedChecks(it, getApp, act) {
   const desk = async () => (await getApp().state()).screen_state;
@@ -31,7 +19,7 @@ function sharedChecks(it, getApp, act) {
     await app.click('nav/pipeline');
     await act('pipeline/tab/forecast');
     const fields = ['trials', 'seed', 'quota'].map((f) => `pipeline/forecast/${f}`);
-    await reveal(app, fields[0]);
+    await app.reveal(fields[0]);
     const all = await app.widgets();
     const rects = fields.map((name) => all[name]);
     assert.ok(rects.every(Boolean), `drawn: ${fields.filter((n) => all[n]).join(', ')}`);
@@ -49,17 +37,17 @@ function sharedChecks(it, getApp, act) {
     let s = await desk();
     const count = s.deals_count;
     const deal = s.deals.find((d) => d.status === 'open');
-    await reveal(app, `pipeline/deal/${deal.id}`);
+    await app.reveal(`pipeline/deal/${deal.id}`);
     await act(`pipeline/deal/${deal.id}`);
     assert.equal((await desk()).editor.deal, deal.id);
-    await reveal(app, 'pipeline/edit/remove');
+    await app.reveal('pipeline/edit/remove');
     await act('pipeline/edit/remove');
     s = await desk();
     assert.equal(s.deals_count, count - 1);
     assert.ok(!s.deals.some((d) => d.id === deal.id), 'the deal is gone from the board');
     assert.equal(s.removed_deal, deal.id);
     assert.equal(s.editor, null);
-    const undo = await reveal(app, 'pipeline/undo-remove');
+    const undo = await app.reveal('pipeline/undo-remove');
     assert.ok(inside(undo, await contentRight(app)), span('pipeline/undo-remove', undo));
     await act('pipeline/undo-remove');
     s = await desk();
@@ -80,7 +68,7 @@ describe('on a phone', () => {
 
   // A finger tap at the widget's centre, wherever it is on the page.
   async function tap(name) {
-    await reveal(app, name);
+    await app.reveal(name);
     await app.tapWidget(name);
   }
 
@@ -97,7 +85,7 @@ describe('on a phone', () => {
     await app.click('nav/pipeline');
     await tap('pipeline/tab/metrics');
     await tap('pipeline/metric/coverage');
-    const working = await reveal(app, 'pipeline/metric/coverage/working');
+    const working = await app.reveal('pipeline/metric/coverage/working');
     assert.ok(working.w >= 200, `the formula is ${Math.round(working.w)} px wide`);
     assert.ok(inside(working, await contentRight(app)), span('working', working));
     await tap('pipeline/metric/coverage');
@@ -142,7 +130,7 @@ describe('on a phone', () => {
 
   it('keeps the editor, the forecast and the quarter inside the screen at 150% text', async () => {
     await app.click('nav/settings');
-    await reveal(app, 'settings/text-scale/150');
+    await app.reveal('settings/text-scale/150');
     await app.click('settings/text-scale/150');
     await app.nextFrames(4);
     await app.click('nav/pipeline');
@@ -156,7 +144,7 @@ describe('on a phone', () => {
     // The quarter: each activity's name clear of its − button, every control inside.
     await tap('pipeline/tab/quarter');
     for (const key of ['prospecting', 'qualifying', 'demos', 'proposals', 'negotiation', 'account_care']) {
-      await reveal(app, `pipeline/quarter/hours/${key}/plus`);
+      await app.reveal(`pipeline/quarter/hours/${key}/plus`);
       const rects = await app.widgets();
       const label = rects[`pipeline/quarter/hours/${key}/label`];
       const minus = rects[`pipeline/quarter/hours/${key}/minus`];
@@ -171,7 +159,7 @@ describe('on a phone', () => {
     // The metrics and the funnel, whose stage names are long ("Negotiation and commitment: ...").
     await tap('pipeline/tab/metrics');
     for (const stage of ['prospecting', 'negotiation-commitment', 'contract-signing']) {
-      await reveal(app, `pipeline/funnel/${stage}/label`);
+      await app.reveal(`pipeline/funnel/${stage}/label`);
       check(await app.widgets(), /^pipeline\/(funnel|metric|health|quota)/);
     }
     // The board's editor: its buttons and fields.
@@ -180,7 +168,7 @@ describe('on a phone', () => {
     await tap(`pipeline/deal/${deal.id}`);
     for (const name of ['pipeline/edit/save', 'pipeline/edit/cancel', 'pipeline/edit/remove', 'pipeline/edit/name',
       'pipeline/edit/probability']) {
-      check({ [name]: await reveal(app, name) }, /./);
+      check({ [name]: await app.reveal(name) }, /./);
     }
     assert.deepEqual(problems, [], problems.join('\n'));
   });
@@ -209,5 +197,5 @@ describe('at a desktop', () => {
     await app.nextFrames(2);
   });
 
-  sharedChecks(it, () => app, async (name) => { await reveal(app, name); await app.click(name); });
+  sharedChecks(it, () => app, async (name) => { await app.reveal(name); await app.click(name); });
 });

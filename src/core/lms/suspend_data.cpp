@@ -49,25 +49,19 @@ char flag_letter(const std::string& source, bool correct) {
   return static_cast<char>('A' + s * 2 + (correct ? 1 : 0));
 }
 
-// The answers as {"questions": [[domain, id, ...], ...], "events": "<index><flag><seconds since previous>,..."}.
+// The answers as {"questions": [[domain, id, ...], ...], "events": "<index><flag><seconds since previous>,..."}:
+// each question listed once under its domain, numbered through the groups in order.
 json pack_answers(const json& answers) {
-  std::map<std::string, std::size_t> index_of;  // "domain\nid" -> index
+  auto key = [](const json& a) { return a.value("domain", "") + "\n" + a.value("question", ""); };
   std::vector<std::pair<std::string, std::vector<std::string>>> groups;
-  std::vector<std::string> order;  // "domain\nid" in index order
-  std::string events;
-  std::int64_t previous_s = 0;
+  std::map<std::string, std::size_t> index_of;  // "domain\nid" -> index, once numbered
   for (const json& a : answers) {
-    const std::string domain = a.value("domain", ""), id = a.value("question", "");
-    const std::string key = domain + "\n" + id;
-    if (!index_of.count(key)) {
-      auto group = std::find_if(groups.begin(), groups.end(), [&](const auto& g) { return g.first == domain; });
-      if (group == groups.end()) group = groups.insert(groups.end(), {domain, {}});
-      group->second.push_back(id);
-      index_of[key] = 0;  // numbered below, once the groups are final
-    }
-    order.push_back(key);
+    if (!index_of.emplace(key(a), 0).second) continue;
+    const std::string domain = a.value("domain", "");
+    auto group = std::find_if(groups.begin(), groups.end(), [&](const auto& g) { return g.first == domain; });
+    if (group == groups.end()) group = groups.insert(groups.end(), {domain, {}});
+    group->second.push_back(a.value("question", ""));
   }
-  // Indices run through the groups in order.
   std::size_t next = 0;
   json questions = json::array();
   for (const auto& [domain, ids] : groups) {
@@ -78,11 +72,12 @@ json pack_answers(const json& answers) {
     }
     questions.push_back(std::move(group));
   }
-  std::size_t i = 0;
+  std::string events;
+  std::int64_t previous_s = 0;
   for (const json& a : answers) {
     const std::int64_t at_s = a.value("at_ms", std::int64_t{0}) / 1000;
     if (!events.empty()) events += ',';
-    events += base36(static_cast<std::int64_t>(index_of[order[i++]]));
+    events += base36(static_cast<std::int64_t>(index_of[key(a)]));
     events += flag_letter(a.value("source", "practice"), a.value("correct", false));
     events += base36(at_s - previous_s);
     previous_s = at_s;

@@ -13,6 +13,7 @@ namespace dealdojo::ui {
 class HomeScreen final : public Screen {
  public:
   std::string_view id() const override { return "home"; }
+  bool draws_while_loading() const override { return true; }  // its header and a placeholder
   std::string_view title() const override { return "Home"; }
   void draw(AppContext& ctx) override;
   nlohmann::json describe(const AppContext& ctx) const override;
