@@ -63,3 +63,6 @@ dealdojo_cli_test(NAME "pipeline: unknown flag"
 dealdojo_cli_test(NAME "pipeline: help shows the subcommands"
   ARGS help pipeline
   EXPECT_EXIT 0 EXPECT_OUTPUT "dojo pipeline metrics FILE.*dojo pipeline forecast FILE.*dojo pipeline simulate --seed S --plan PLAN.json")
+dealdojo_cli_test(NAME "pipeline simulate: the verdict on how the plan changed"
+  ARGS pipeline simulate --seed 7 --plan tests/data/pipeline/balanced-plan.json
+  EXPECT_EXIT 0 EXPECT_OUTPUT "How the plan changed\n  Humming: the plan held for all 13 weeks with only small tweaks.*\n  0 of 12 weeks changed \\(10% of the hours or more moved, or the playbook discipline switched\\). 0.8% of the hours moved a week on average. shortest hold 13 weeks.")

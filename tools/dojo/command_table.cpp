@@ -19,6 +19,8 @@ std::string_view roleplay_usage();
 int run_assess(CommandContext& ctx);
 std::string_view assess_usage();
 int run_publish(CommandContext& ctx);
+int run_guidance(CommandContext& ctx);
+std::string_view guidance_usage();
 
 std::span<const Command> all_commands() {
   static const Command commands[] = {
@@ -54,6 +56,9 @@ std::span<const Command> all_commands() {
        "Role-play scenarios: validate a pack's scenarios, play one in the terminal, compile scripts to JSON.",
        run_roleplay},
       {"assess", assess_usage(), "A pack's capability-maturity self-assessment: the capabilities, or a gap report from ratings.", run_assess},
+      {"guidance", guidance_usage(),
+       "Guided-selling playbooks: check a pack's playbooks (steps, outcomes, loops, required steps, exit criteria).",
+       run_guidance},
       {"publish",
        "dojo publish scorm PACK --version 2004|1.2 -o course.zip [--web DIR] [--force]\n"
        "  --web DIR: the WebAssembly build to package (default: ../web beside the dojo executable).\n"

@@ -270,6 +270,13 @@ int run_simulate(CommandContext& ctx, const ParsedArgs& args) {
   ctx.out << "\nDebrief\n";
   for (const pl::DebriefPoint& p : debrief.drivers) ctx.out << "  - " << p.text << "\n";
   for (const pl::HealthFinding& f : debrief.final_health.findings) ctx.out << "    " << f.title << ": " << f.reason << "\n";
+  if (const auto& v = debrief.verdict) {
+    ctx.out << "\nHow the plan changed\n  " << v->explanation << "\n  " << v->weeks_changed << " of " << v->weeks - 1
+            << " weeks changed (" << pl::format_share(pl::kChangeShare)
+            << " of the hours or more moved, or the playbook discipline switched); "
+            << pl::format_share(v->average_share_moved) << " of the hours moved a week on average; shortest hold "
+            << dealdojo::text::count_noun(v->shortest_hold, "week", "weeks") << ".\n";
+  }
   return kExitOk;
 }
 

@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/content/assessment_section.hpp"
+#include "core/content/guidance_section.hpp"
 
 namespace dealdojo::content {
 
@@ -115,6 +116,7 @@ struct Pack {
   // has none. Scenarios stay opaque here: the role-play module defines their shape.
   nlohmann::json roleplay;
   std::vector<Assessment> assessments;  // self-assessments (FORMAT.md section 16)
+  Guidance guidance;                    // guided-selling playbooks (FORMAT.md section 17)
 
   const Question* find_question(std::string_view id) const;
   const GlossaryTerm* find_glossary_term(std::string_view id) const;

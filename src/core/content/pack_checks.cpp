@@ -1,5 +1,6 @@
 // Checks that need the whole pack: ids unique across files, references that
-// resolve, and how the question bank compares with the blueprint.
+// resolve, and how the question bank compares with the blueprint. Guided
+// selling's own are in guidance_checks.cpp.
 #include <unordered_map>
 
 #include "core/content/pack_reader.hpp"
@@ -121,9 +122,12 @@ void check_pack(PackDraft& draft, DiagnosticSink& sink) {
   const auto terms = check_unique(pack.glossary, draft.glossary_places, "glossary term", sink);
   check_unique(pack.pipeline_presets, draft.preset_places, "pipeline preset", sink);
   check_unique(pack.assessments, draft.assessment_places, "assessment", sink);
+  check_unique(pack.guidance.templates, draft.template_places, "template", sink);
+  check_unique(pack.guidance.playbooks, draft.playbook_places, "playbook", sink);
   check_scenarios(draft, sink);
   check_glossary_references(draft, sink, terms);
   check_domains(draft, sink);
+  check_guidance(draft, sink);
 }
 
 }  // namespace dealdojo::content::detail

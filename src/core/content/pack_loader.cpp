@@ -14,8 +14,8 @@ namespace {
 namespace fs = std::filesystem;
 using detail::PackDraft;
 
-constexpr std::array<std::string_view, 5> kContentFolders = {"questions", "glossary", "pipeline", "roleplay",
-                                                             "assessment"};
+constexpr std::array<std::string_view, 6> kContentFolders = {"questions", "glossary",   "pipeline",
+                                                             "roleplay",  "assessment", "guidance"};
 
 std::string count_text(std::size_t n) { return text::with_thousands(static_cast<std::int64_t>(n)); }
 
@@ -27,6 +27,7 @@ LoadResult finish(PackDraft& draft, DiagnosticSink& sink) {
   if (ok) {
     result.pack = std::move(draft.pack);
     result.scenario_places = std::move(draft.scenario_places);
+    result.playbook_places = std::move(draft.playbook_places);
   }
   return result;
 }

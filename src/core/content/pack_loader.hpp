@@ -20,6 +20,8 @@ struct LoadResult {
   // Where each role-play scenario was read, parallel to pack->roleplay["scenarios"]
   // (kept merged there), so tools can name a scenario's own file.
   std::vector<ContentPlace> scenario_places;
+  // Where each guidance playbook was read, parallel to pack->guidance.playbooks.
+  std::vector<ContentPlace> playbook_places;
 
   bool has_errors() const { return content::has_errors(diagnostics); }
 };

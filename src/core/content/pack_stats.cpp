@@ -46,6 +46,7 @@ PackStats compute_stats(const Pack& pack) {
   s.roleplay_scenarios = static_cast<int>(pack.roleplay_scenario_count());
   s.self_assessments = static_cast<int>(pack.assessments.size());
   for (const auto& a : pack.assessments) s.assessed_capabilities += static_cast<int>(a.capabilities.size());
+  s.playbooks = static_cast<int>(pack.guidance.playbooks.size());
   if (pack.blueprint) {
     for (const BlueprintDomain& d : pack.blueprint->domains) {
       s.domains.push_back({d.id, d.name, d.weight, 0, 0.0, pack.blueprint->exam_share(d)});
@@ -105,7 +106,8 @@ nlohmann::ordered_json stats_to_json(const PackStats& s) {
           {"pipeline_presets", s.pipeline_presets},
           {"roleplay_scenarios", s.roleplay_scenarios},
           {"self_assessments", s.self_assessments},
-          {"assessed_capabilities", s.assessed_capabilities}};
+          {"assessed_capabilities", s.assessed_capabilities},
+          {"playbooks", s.playbooks}};
 }
 
 std::string format_stats_text(const PackStats& s) {
@@ -155,6 +157,7 @@ std::string format_stats_text(const PackStats& s) {
     out += ", " + count_noun(s.self_assessments, "self-assessment", "self-assessments") + " (" +
            count_noun(s.assessed_capabilities, "capability", "capabilities") + ")";
   }
+  if (s.playbooks > 0) out += ", " + count_noun(s.playbooks, "playbook", "playbooks");
   return out + "\n";
 }
 
@@ -169,7 +172,10 @@ std::string describe_pack_contents(const Pack& pack) {
          (pack.assessments.empty()
               ? std::string()
               : ", " + count_noun(static_cast<std::int64_t>(pack.assessments.size()), "self-assessment",
-                                  "self-assessments"));
+                                  "self-assessments")) +
+         (pack.guidance.playbooks.empty()
+              ? std::string()
+              : ", " + count_noun(static_cast<std::int64_t>(pack.guidance.playbooks.size()), "playbook", "playbooks"));
 }
 
 }  // namespace dealdojo::content

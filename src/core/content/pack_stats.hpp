@@ -42,6 +42,7 @@ struct PackStats {
   int roleplay_scenarios = 0;
   int self_assessments = 0;
   int assessed_capabilities = 0;  // across the pack's self-assessments
+  int playbooks = 0;              // guided-selling playbooks
 
   bool any_key_bias() const;
 };

@@ -58,6 +58,67 @@ ojson assessment_to_json(const Assessment& a) {
   return j;
 }
 
+// A step as written: a use step as {"id", "use", "next"}; an automated step's
+// "next" from its one outcome, its text only when the author's own.
+ojson step_to_json(const GuidanceStep& s) {
+  const std::string next = s.outcomes.empty() ? std::string(kTargetEnd) : s.outcomes.front().next;
+  if (!s.use.empty()) return {{"id", s.id}, {"use", s.use}, {"next", next}};
+  ojson j = {{"id", s.id}, {"kind", std::string(step_kind_name(s.kind))}};
+  if (!is_automated(s.kind) || s.text != default_step_text(s)) j["text"] = s.text;
+  if (!s.detail.empty()) j["detail"] = s.detail;
+  if (s.kind == StepKind::Wait) j["days"] = s.days;
+  if (s.kind == StepKind::Send) j["message"] = s.message;
+  if (is_automated(s.kind)) {
+    j["next"] = next;
+    return j;
+  }
+  if (s.required) j["required"] = true;
+  ojson outcomes = ojson::array();
+  for (const StepOutcome& o : s.outcomes) {
+    ojson outcome = {{"name", o.name}, {"next", o.next}};
+    if (!o.meets.empty()) outcome["meets"] = o.meets;
+    outcomes.push_back(std::move(outcome));
+  }
+  j["outcomes"] = std::move(outcomes);
+  return j;
+}
+
+ojson steps_to_json(const std::vector<GuidanceStep>& steps) {
+  ojson list = ojson::array();
+  for (const GuidanceStep& s : steps) list.push_back(step_to_json(s));
+  return list;
+}
+
+ojson playbook_to_json(const Playbook& p) {
+  ojson j = {{"id", p.id}, {"name", p.name}};
+  if (!p.goal.empty()) j["goal"] = p.goal;
+  if (p.lead) {
+    j["lead"] = std::string(lead_status_name(*p.lead));
+    j["exit_criteria"] = p.exit_criteria;
+  } else {
+    j["preset"] = p.preset;
+    j["stage"] = p.stage;
+  }
+  // A playbook made in code may only have its steps; a loaded one has both.
+  j["steps"] = steps_to_json(p.authored_steps.empty() ? p.steps : p.authored_steps);
+  return j;
+}
+
+ojson guidance_to_json(const Guidance& g) {
+  ojson j = ojson::object();
+  if (!g.templates.empty()) {
+    ojson templates = ojson::array();
+    for (const StepTemplate& t : g.templates) {
+      templates.push_back({{"id", t.id}, {"name", t.name}, {"steps", steps_to_json(t.steps)}});
+    }
+    j["templates"] = std::move(templates);
+  }
+  ojson playbooks = ojson::array();
+  for (const Playbook& p : g.playbooks) playbooks.push_back(playbook_to_json(p));
+  j["playbooks"] = std::move(playbooks);
+  return j;
+}
+
 template <typename Item, typename Fn>
 ojson list_to_json(const std::vector<Item>& items, Fn to_json) {
   ojson list = ojson::array();
@@ -117,6 +178,7 @@ ojson pack_to_json(const Pack& pack) {
   if (!pack.pipeline_presets.empty()) j["pipeline_presets"] = list_to_json(pack.pipeline_presets, preset_to_json);
   if (pack.roleplay.is_object()) j["roleplay"] = ojson(pack.roleplay);
   if (!pack.assessments.empty()) j["assessments"] = list_to_json(pack.assessments, assessment_to_json);
+  if (!pack.guidance.empty()) j["guidance"] = guidance_to_json(pack.guidance);
   return j;
 }
 
@@ -142,6 +204,9 @@ std::vector<PackFile> pack_to_folder_files(const Pack& pack, std::string_view qu
   if (!pack.assessments.empty()) {
     files.push_back({"assessment/assessments.json",
                      dump({{"assessments", list_to_json(pack.assessments, assessment_to_json)}})});
+  }
+  if (!pack.guidance.empty()) {
+    files.push_back({"guidance/guidance.json", dump({{"guidance", guidance_to_json(pack.guidance)}})});
   }
   return files;
 }

@@ -27,7 +27,7 @@ struct PackFile {
   std::string text;
 };
 // The folder form: pack.json (manifest) and one file per section that has content;
-// questions go to questions/<questions_stem>.json.
+// questions go to questions/<questions_stem>.json, guided selling to guidance/guidance.json.
 std::vector<PackFile> pack_to_folder_files(const Pack& pack, std::string_view questions_stem = "questions");
 
 // Writes a pack folder; `folder` must not exist yet or be empty. Each file is

@@ -1,5 +1,6 @@
 // Reads a pack's documents: the manifest and blueprint at the root, and the
-// sections ("questions", "glossary", "pipeline_presets", "roleplay", "assessments") wherever they are.
+// sections ("questions", "glossary", "pipeline_presets", "roleplay", "assessments",
+// "guidance") wherever they are.
 //
 // [SECTION] manifest and blueprint
 // [SECTION] glossary, pipeline presets, role-play
@@ -15,11 +16,11 @@ namespace {
 
 using json = nlohmann::json;  // role-play scenarios are kept as nlohmann::json
 
-constexpr std::array<std::string_view, 5> kSectionKeys = {"questions", "glossary", "pipeline_presets",
-                                                          "roleplay", "assessments"};
-constexpr std::array<std::string_view, 14> kRootFields = {
+constexpr std::array<std::string_view, 6> kSectionKeys = {"questions", "glossary",    "pipeline_presets",
+                                                          "roleplay",  "assessments", "guidance"};
+constexpr std::array<std::string_view, 15> kRootFields = {
     "format", "id", "title", "version", "locale", "authors", "licence", "description", "blueprint",
-    "questions", "glossary", "pipeline_presets", "roleplay", "assessments"};
+    "questions", "glossary", "pipeline_presets", "roleplay", "assessments", "guidance"};
 constexpr std::array<std::string_view, 5> kBlueprintFields = {"questions", "minutes", "pass_percent",
                                                               "mocks_to_complete", "domains"};
 constexpr std::array<std::string_view, 3> kDomainFields = {"id", "name", "weight"};
@@ -382,6 +383,7 @@ void read_sections(ObjectReader& root, PackDraft& draft) {
   read_list(root, "pipeline_presets", read_preset, draft.pack.pipeline_presets, draft.preset_places);
   if (const auto roleplay = root.find("roleplay")) read_roleplay(*roleplay, root.pointer("roleplay"), root.context(), draft);
   read_list(root, "assessments", read_assessment, draft.pack.assessments, draft.assessment_places);
+  if (const auto guidance = root.find("guidance")) read_guidance(*guidance, root.pointer("guidance"), root.context(), draft);
 }
 
 }  // namespace
@@ -406,12 +408,13 @@ void read_content_file(JsonView root, ReadContext& ctx, PackDraft& draft) {
       continue;
     }
     std::string message = "a content file holds only the sections questions, glossary, pipeline_presets, "
-                           "roleplay and assessments, not " + quote_value(key);
+                           "roleplay, assessments and guidance, not " + quote_value(key);
     if (const auto guess = closest_match(key, kSectionKeys)) message += " (did you mean '" + std::string(*guess) + "'?)";
     ctx.sink.error(ctx.file, reader.pointer(key), message);
   }
   if (!any) {
-    ctx.sink.warning(ctx.file, "", "this file holds no section (questions, glossary, pipeline_presets, roleplay, assessments)");
+    ctx.sink.warning(ctx.file, "", "this file holds no section (questions, glossary, pipeline_presets, roleplay, assessments, "
+                                     "guidance)");
   }
   read_sections(reader, draft);
 }

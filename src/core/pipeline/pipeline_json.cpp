@@ -137,6 +137,7 @@ json week_report_to_json(const QuarterSim& sim, const WeekReport& r) {
     worked[std::string(activity_key(a))] = r.deals_worked[static_cast<std::size_t>(a)];
     unused[std::string(activity_key(a))] = r.unused_hours[static_cast<std::size_t>(a)];
   }
+  plan["playbook"] = playbook_discipline_key(r.plan.playbook);
   json stages = json::array();
   for (std::size_t i = 0; i < r.stages.size(); ++i) {
     stages.push_back({{"stage", preset.stages[i].id}, {"deals", r.stages[i].deals}, {"value", money_json(r.stages[i].value)}});
@@ -172,12 +173,26 @@ json debrief_to_json(const QuarterSim& sim, const QuarterDebrief& d) {
   for (const DebriefPoint& p : d.drivers) {
     drivers.push_back({{"kind", std::string(driver_kind_key(p.kind))}, {"text", p.text}, {"amount", money_json(p.amount)}});
   }
+  json verdict = nullptr;
+  if (const auto& v = d.verdict) {
+    verdict = {{"kind", plan_verdict_key(v->kind)},
+               {"final", v->final},
+               {"weeks", v->weeks},
+               {"weeks_changed", v->weeks_changed},
+               {"change_weeks", v->change_weeks},
+               {"average_share_moved", v->average_share_moved},
+               {"shortest_hold", v->shortest_hold},
+               {"hasty_changes", v->hasty_changes},
+               {"last_hold", v->last_hold},
+               {"explanation", v->explanation}};
+  }
   return {{"booked", money_json(d.booked)},
           {"quota", money_json(d.quota)},
           {"reached_quota", d.reached_quota},
           {"quota_share", d.quota_share},
           {"hours", hours},
           {"drivers", drivers},
+          {"verdict", verdict},
           {"final_pipeline_value", money_json(d.final_pipeline_value)},
           {"final_weighted_pipeline", money_json(d.final_weighted_pipeline)},
           {"final_health", health_to_json(sim.to_pipeline(), d.final_health)}};

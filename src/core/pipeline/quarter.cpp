@@ -54,6 +54,16 @@ std::vector<Activity> stage_activities(const PipelinePreset& preset) {
   return out;
 }
 
+std::string_view playbook_discipline_key(PlaybookDiscipline discipline) {
+  return discipline == PlaybookDiscipline::Shortcut ? "shortcut" : "follow";
+}
+
+std::optional<PlaybookDiscipline> parse_playbook_discipline(std::string_view key) {
+  if (key == "follow") return PlaybookDiscipline::Follow;
+  if (key == "shortcut") return PlaybookDiscipline::Shortcut;
+  return std::nullopt;
+}
+
 int WeekPlan::total() const {
   int sum = 0;
   for (int h : hours) sum += h;
@@ -123,6 +133,7 @@ util::FieldErrors check_quarter_config(const QuarterConfig& c) {
   if (c.average_deal < Money::from_units(1) || c.average_deal > Money::from_units(1'000'000'000)) {
     util::add_field_error(errors, quarter_field::kAverageDeal, "The average deal must be from 1 to 1,000,000,000.");
   }
+  if (errors.empty()) errors = check_quarter_playbooks(c);  // they name stages: only once the stages are sound
   return errors;
 }
 
@@ -181,6 +192,8 @@ SimDeal& QuarterSim::add_deal(DealOrigin origin, std::size_t stage, int week, Rn
   d.origin = origin;
   d.created_week = week;
   d.stage_week = week;
+  // Leads found in week w are worked from the next Monday; the starting deals from day 0.
+  enter_stage(d, kWorkingDaysPerWeek * std::max(0, week));
   m_deals.push_back(std::move(d));
   return m_deals.back();
 }
@@ -191,7 +204,12 @@ QuarterSim::QuarterSim(QuarterConfig config, std::uint64_t seed)
     : m_config(std::move(config)),
       m_seed(seed),
       m_stage_activity(stage_activities(m_config.preset)),
-      m_won_stage(won_stage(m_config.preset)) {
+      m_won_stage(won_stage(m_config.preset)),
+      m_stage_playbook(m_config.preset.stages.size(), -1) {
+  for (std::size_t i = 0; i < m_config.playbooks.size(); ++i) {
+    const auto stage = find_stage(m_config.preset, m_config.playbooks[i].stage);
+    if (stage && *stage < m_won_stage) m_stage_playbook[*stage] = static_cast<int>(i);
+  }
   add_starting_state();
   m_reports.push_back(snapshot(0));
 }
@@ -208,6 +226,7 @@ void QuarterSim::add_starting_state() {
       d.stage_week = created + static_cast<int>(rng.below(static_cast<std::uint64_t>(1 - created)));
       d.criteria_met = criteria == 0 ? 0 : static_cast<std::size_t>(rng.below(criteria));
       d.stage_hours = static_cast<double>(d.criteria_met) * kGoodHoursPerCriterion;
+      for (std::size_t c = 0; c < d.criteria_met && c < d.met.size(); ++c) d.met[c] = true;  // met before the quarter
     }
   }
   const std::size_t care_criteria = m_config.preset.stages[m_won_stage].exit_criteria.size();
@@ -246,7 +265,7 @@ util::FieldErrors QuarterSim::play_week(const WeekPlan& plan) {
         referrers.push_back(i);
       }
     } else if (d.status == DealStatus::Open) {
-      work_on(d, shares.per_deal[static_cast<std::size_t>(m_stage_activity[d.stage])], week, rng, report);
+      work_on(d, shares.per_deal[static_cast<std::size_t>(m_stage_activity[d.stage])], plan, week, rng, report);
     }
   }
   add_leads(shares.free_prospecting, referrers, week, rng, report);
@@ -296,9 +315,11 @@ bool QuarterSim::care_for(SimDeal& d, double hours, Rng& rng, WeekReport& report
   return rng.chance(kReferralChance);
 }
 
-void QuarterSim::work_on(SimDeal& d, double hours, int week, Rng& rng, WeekReport& report) {
+void QuarterSim::work_on(SimDeal& d, double hours, const WeekPlan& plan, int week, Rng& rng, WeekReport& report) {
   const PipelineStage& stage = m_config.preset.stages[d.stage];
+  const content::Playbook* playbook = d.run ? playbook_at(d.stage) : nullptr;
   if (hours <= 0.0) {
+    if (playbook != nullptr) d.run->advance_to(*playbook, kWorkingDaysPerWeek * week - 1);  // automated steps still fire
     ++d.idle_weeks;
     if (d.idle_weeks >= kColdAfterIdleWeeks && rng.chance(kColdChance)) {
       d.status = DealStatus::Lost;
@@ -308,6 +329,7 @@ void QuarterSim::work_on(SimDeal& d, double hours, int week, Rng& rng, WeekRepor
       report.events.push_back({EventKind::WentCold, d.id,
                                "Lost " + d.name + " at " + stage.name + ": no hours for " +
                                    std::to_string(d.idle_weeks) + " weeks, and it went cold"});
+      if (playbook != nullptr) record_guided(d, StageResult::WentCold, week, 1.0, 0.0);
     }
     return;
   }
@@ -316,13 +338,24 @@ void QuarterSim::work_on(SimDeal& d, double hours, int week, Rng& rng, WeekRepor
   const std::size_t needed = stage.exit_criteria.size();
   const double half = m_stage_activity[d.stage] == Activity::Prospecting ? kHalfEffortProspect : kHalfEffortHours;
   const double p = hours / (hours + half);
-  for (int t = 0; t < kMaxCriteriaPerWeek && d.criteria_met < needed && rng.chance(p); ++t) ++d.criteria_met;
+  double factor = 1.0;
+  if (playbook == nullptr) {
+    for (int t = 0; t < kMaxCriteriaPerWeek && d.criteria_met < needed && rng.chance(p); ++t) ++d.criteria_met;
+  } else if (plan.playbook == PlaybookDiscipline::Follow) {
+    walk_playbook(d, *playbook, p, week, rng);
+  } else {
+    take_shortcut(d, *playbook, p, week, rng);
+  }
   if (d.criteria_met < needed) return;
+  if (playbook != nullptr) factor = playbook_factor(!d.took_shortcut, skipped_required(d, *playbook).size());
 
   // Every exit criterion met: the buyer decides, more likely yes after good work.
   const double quality =
       std::min(1.0, d.stage_hours / (static_cast<double>(std::max<std::size_t>(1, needed)) * kGoodHoursPerCriterion));
-  if (!rng.chance(std::min(1.0, stage.conversion * (0.8 + 0.4 * quality)))) {
+  const double chance = std::min(1.0, stage.conversion * (0.8 + 0.4 * quality) * factor);
+  const bool agreed = rng.chance(chance);
+  if (playbook != nullptr) record_guided(d, agreed ? StageResult::Advanced : StageResult::Declined, week, factor, chance);
+  if (!agreed) {
     d.status = DealStatus::Lost;
     d.loss = LossReason::Declined;
     d.closed_week = week;
@@ -334,6 +367,7 @@ void QuarterSim::work_on(SimDeal& d, double hours, int week, Rng& rng, WeekRepor
   d.criteria_met = 0;
   d.stage_hours = 0;
   d.stage_week = week;
+  enter_stage(d, kWorkingDaysPerWeek * week);  // its next playbook starts on Monday
   if (d.stage == m_won_stage) {
     d.status = DealStatus::Won;
     d.closed_week = week;

@@ -26,6 +26,28 @@
 // customers, drawn from the seed. Each week draws from its own stream of the seed
 // (derive_seed), so a week's luck does not depend on how much earlier weeks drew.
 // Deterministic for a seed and a plan.
+//
+// Playbooks (QuarterConfig::playbooks, the pack's guidance for the preset's open
+// stages; a stage without one is worked exactly as above). Week w is working days
+// 5(w-1) to 5w-1; a deal's playbook run starts when the deal reaches the stage (day
+// 0 for the starting deals, the next Monday for deals that move on or arrive), and
+// its wait and send steps fire as those days pass, hours or not. The week's plan
+// says how its hours work these stages (WeekPlan::playbook):
+//   - follow: the deal walks its playbook, one rep step a working day. A try works
+//     the current step with the same chance as above (h ÷ (h + half)); success
+//     takes the step's first outcome, failure its second when that leads to another
+//     step (the remedial branch: wait then follow up, ask someone else); a step
+//     without one is tried again the next day (the buyer's final no is the
+//     stage's conversion, not a missed call). Outcomes meet the stage's exit
+//     criteria; the deal leaves the stage when all are met (criteria met before the
+//     quarter count). A run that ends with criteria still open meets the rest one
+//     a day, as in step 1. A deal that followed the playbook all through the stage
+//     leaves it with conversion × kFollowFactor (still at most 1).
+//   - shortcut: the criteria are met one at a time as in step 1, and the playbook
+//     is not walked. At the exit of a stage where the deal took any shortcut week,
+//     each required step of the playbook it never did lowers the conversion ×
+//     kSkippedRequiredFactor, to no less than × kMinSkippedFactor.
+// The won stage's playbook (post-purchase) is not walked: account care stays as above.
 #include <array>
 #include <cstdint>
 #include <optional>
@@ -33,6 +55,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/content/guidance_section.hpp"
+#include "core/guidance/playbook_run.hpp"
 #include "core/pipeline/health.hpp"
 #include "core/pipeline/pipeline.hpp"
 #include "core/util/field_errors.hpp"
@@ -53,12 +77,20 @@ std::optional<Activity> parse_activity(std::string_view key);
 // The activity that works each stage's deals, one per stage of the preset.
 std::vector<Activity> stage_activities(const PipelinePreset& preset);
 
+// How the week works deals at stages that have a playbook (see the header comment);
+// stages without one are worked the same way either way.
+enum class PlaybookDiscipline : std::uint8_t { Follow, Shortcut };
+std::string_view playbook_discipline_key(PlaybookDiscipline discipline);  // "follow", "shortcut"
+std::optional<PlaybookDiscipline> parse_playbook_discipline(std::string_view key);
+
 struct WeekPlan {
   std::array<int, kActivityCount> hours{};  // whole hours, by Activity
+  PlaybookDiscipline playbook = PlaybookDiscipline::Follow;
 
   int& operator[](Activity a) { return hours[static_cast<std::size_t>(a)]; }
   int operator[](Activity a) const { return hours[static_cast<std::size_t>(a)]; }
   int total() const;
+  bool operator==(const WeekPlan&) const = default;
 };
 
 // A balanced week: 10/6/8/6/6/4 hours for 40 (scaled to `hours_per_week`).
@@ -81,6 +113,10 @@ inline constexpr int kColdAfterIdleWeeks = 2;
 inline constexpr double kColdChance = 0.2;
 inline constexpr double kReferralChance = 0.5;
 inline constexpr int kStartingCustomers = 3;
+inline constexpr int kWorkingDaysPerWeek = 5;
+inline constexpr double kFollowFactor = 1.1;
+inline constexpr double kSkippedRequiredFactor = 0.85;
+inline constexpr double kMinSkippedFactor = 0.7;
 
 struct QuarterConfig {
   PipelinePreset preset = default_preset();
@@ -89,7 +125,22 @@ struct QuarterConfig {
   Money quota = Money::from_units(150'000);
   Money average_deal = Money::from_units(20'000);  // new deals are 50%–150% of this
   Date start = make_date(2026, 1, 5);              // the Monday of week 1
+  // Stage playbooks, each naming an open stage of `preset` by id (stage_playbooks());
+  // none: every stage is worked the same whatever the week's playbook discipline.
+  std::vector<content::Playbook> playbooks;
 };
+
+// The playbooks `guidance` has for the pack preset `preset_id`, kept when their
+// stage is an open stage of `preset` (matched by id), in stage order.
+std::vector<content::Playbook> stage_playbooks(const content::Guidance& guidance, std::string_view preset_id,
+                                               const PipelinePreset& preset);
+// Errors at "/playbooks/<index>": a playbook for no open stage of the preset, a
+// second one for a stage, one without steps, or one meeting a criterion the stage lacks.
+util::FieldErrors check_quarter_playbooks(const QuarterConfig& config);
+// What a playbook does to a stage's conversion at its exit: kFollowFactor for a deal
+// that followed it all through the stage; else kSkippedRequiredFactor for each
+// required step not done, no lower than kMinSkippedFactor.
+double playbook_factor(bool followed, std::size_t skipped_required);
 
 // The JSON Pointers of the quarter's settings and of a week's plan, for their field errors.
 namespace quarter_field {
@@ -99,6 +150,7 @@ inline constexpr std::string_view kHoursPerWeek = "/hours_per_week";
 inline constexpr std::string_view kQuota = "/quota";
 inline constexpr std::string_view kAverageDeal = "/average_deal";
 inline constexpr std::string_view kPlan = "/plan";  // a week's hours as a whole; each activity is "/<key>" ("/demos")
+inline constexpr std::string_view kPlaybooks = "/playbooks";  // one is "/playbooks/<index>"
 }  // namespace quarter_field
 
 util::FieldErrors check_quarter_config(const QuarterConfig& config);
@@ -127,6 +179,24 @@ struct SimDeal {
   int stage_week = 0;            // the week it entered its stage
   int closed_week = 0;           // the week it was won or lost
   bool customer_done = false;    // won, and every post-purchase criterion met
+  // At a stage with a playbook (none elsewhere):
+  std::optional<guidance::PlaybookRun> run;  // the playbook as walked in follow weeks
+  std::vector<bool> met;                     // each exit criterion met, by the run, a shortcut or before the quarter
+  bool took_shortcut = false;                // a shortcut week at this stage
+};
+
+// A deal's time at a playbook stage, kept when it left the stage (or was lost there).
+enum class StageResult { Advanced, Declined, WentCold };  // advanced includes won
+struct GuidedStage {
+  std::string deal_id;
+  std::size_t stage = 0;
+  int week = 0;                      // the week it left
+  StageResult result = StageResult::Advanced;
+  guidance::PlaybookRun run;         // as walked: the history has every step done and fired, by day
+  bool followed = true;              // no shortcut week at the stage
+  std::vector<std::string> skipped_required;  // required step ids never done (only after a shortcut)
+  double factor = 1.0;               // playbook_factor() at the exit; 1 for a deal that went cold
+  double chance = 0.0;               // the conversion chance at the exit; 0 for a deal that went cold
 };
 
 struct StageSnapshot {
@@ -165,7 +235,9 @@ struct WeekReport {
 };
 
 // ---- Debrief ------------------------------------------------------------------
-enum class DriverKind { Outcome, WonFrom, WentCold, StuckLate, UnusedHours, IdleHours, Declined, Prospecting, Referrals };
+enum class DriverKind {
+  Outcome, WonFrom, WentCold, StuckLate, UnusedHours, IdleHours, Declined, PlaybookSteps, Prospecting, Referrals
+};
 std::string_view driver_kind_key(DriverKind kind);
 
 struct DebriefPoint {
@@ -173,6 +245,45 @@ struct DebriefPoint {
   std::string text;
   Money amount;  // the value concerned (booked, lost, waiting), 0 when none
 };
+
+// ---- Verdict: how the plan changed week to week --------------------------------
+// Seed 002's three levels of sales process success, read from the plan alone:
+// humming (the plan settled), experimenting (a few measured changes, each kept
+// long enough to see its effect), thrashing (a new split most weeks, or splits
+// dropped before they could show anything). The rule, with its reasons, is in
+// docs/PIPELINE_FORMAT.md section 6.
+enum class PlanVerdictKind { Humming, Experimenting, Thrashing };
+std::string_view plan_verdict_key(PlanVerdictKind kind);   // "humming", "experimenting", "thrashing"
+std::string_view plan_verdict_name(PlanVerdictKind kind);  // "Humming", "Experimenting", "Thrashing"
+
+inline constexpr double kChangeShare = 0.10;  // a week that moves 10% of the hours (4 of 40) is a change
+inline constexpr int kMinHoldWeeks = 2;       // a split dropped sooner never had time to show its effect
+inline constexpr int kThrashingHastyChanges = 2;  // that many dropped splits is thrashing
+inline constexpr int kHummingMaxChanges = 1;
+inline constexpr int kSettledWeeks = 4;  // humming: the last split kept at least this long
+
+// The share of the week's hours that moved between two weeks: sum |Δ| ÷ 2 ÷
+// hours_per_week, counting unplanned hours as one more bucket (so moving 10 hours
+// from demos to nothing moves 25% of 40).
+double share_moved(const WeekPlan& before, const WeekPlan& after, int hours_per_week);
+// A change: at least kChangeShare of the hours moved, or the playbook discipline changed.
+bool is_plan_change(const WeekPlan& before, const WeekPlan& after, int hours_per_week);
+
+struct PlanVerdict {
+  PlanVerdictKind kind = PlanVerdictKind::Humming;
+  bool final = false;               // the quarter is finished; else the verdict so far
+  int weeks = 0;                    // weeks judged (played)
+  int weeks_changed = 0;            // weeks after the first that were a change
+  std::vector<int> change_weeks;    // which weeks, in order
+  double average_share_moved = 0;   // share_moved averaged over the weeks after the first
+  int shortest_hold = 0;            // the fewest weeks a split was kept before a change replaced it (weeks, when none was)
+  int hasty_changes = 0;            // splits replaced after fewer than kMinHoldWeeks weeks
+  int last_hold = 0;                // weeks the current split has been kept, this week included
+  std::string explanation;          // one line: "Experimenting: 3 changes (weeks 5, 8 and 11), ..."
+};
+
+// The verdict on weeks 1..n of a plan (`weeks` in order); none for no week.
+std::optional<PlanVerdict> judge_plan(const std::vector<WeekPlan>& weeks, int hours_per_week, bool finished);
 
 struct QuarterDebrief {
   Money booked;
@@ -184,6 +295,7 @@ struct QuarterDebrief {
   HealthReport final_health;                // the pipeline left for next quarter
   Money final_pipeline_value;
   Money final_weighted_pipeline;
+  std::optional<PlanVerdict> verdict;  // from the weeks played; none before the first
 };
 
 // ---- The simulation -----------------------------------------------------------
@@ -200,6 +312,10 @@ class QuarterSim {
   util::FieldErrors play_week(const WeekPlan& plan);
 
   const std::vector<SimDeal>& deals() const { return m_deals; }
+  // Deals' finished time at playbook stages, in the order they left.
+  const std::vector<GuidedStage>& guided_stages() const { return m_guided; }
+  // The playbook of a stage (config().playbooks), or null.
+  const content::Playbook* playbook_at(std::size_t stage) const;
   // reports()[0] is the start; reports()[w] the end of week w.
   const std::vector<WeekReport>& reports() const { return m_reports; }
   Money booked() const { return m_reports.back().booked_total; }
@@ -224,7 +340,15 @@ class QuarterSim {
   Shares share_hours(const WeekPlan& plan, WeekReport& report) const;
   // True when the customer, now onboarded, refers a new lead.
   bool care_for(SimDeal& customer, double hours, Rng& rng, WeekReport& report);
-  void work_on(SimDeal& deal, double hours, int week, Rng& rng, WeekReport& report);
+  void work_on(SimDeal& deal, double hours, const WeekPlan& plan, int week, Rng& rng, WeekReport& report);
+  // [quarter_guidance.cpp] Playbook stages.
+  void enter_stage(SimDeal& deal, int day);  // starts the stage's playbook run, if it has one
+  void walk_playbook(SimDeal& deal, const content::Playbook& playbook, double chance, int week, Rng& rng);
+  void take_shortcut(SimDeal& deal, const content::Playbook& playbook, double chance, int week, Rng& rng);
+  // The required steps the deal never did at its stage; none when it followed the playbook all through.
+  std::vector<std::string> skipped_required(const SimDeal& deal, const content::Playbook& playbook) const;
+  void record_guided(const SimDeal& deal, StageResult result, int week, double factor, double chance);
+  void add_playbook_points(QuarterDebrief& debrief) const;
   void add_leads(double free_prospecting, const std::vector<std::size_t>& referrers, int week, Rng& rng,
                  WeekReport& report);
   WeekReport snapshot(int week) const;
@@ -233,7 +357,9 @@ class QuarterSim {
   std::uint64_t m_seed;
   std::vector<Activity> m_stage_activity;
   std::size_t m_won_stage = 0;
+  std::vector<int> m_stage_playbook;  // per stage: index into m_config.playbooks, or -1
   std::vector<SimDeal> m_deals;
+  std::vector<GuidedStage> m_guided;
   std::vector<WeekReport> m_reports;
   int m_next_id = 1;
 };

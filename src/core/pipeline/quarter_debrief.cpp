@@ -24,8 +24,9 @@ Date friday(const QuarterConfig& c, int week) { return add_days(c.start, 7 * (we
 }  // namespace
 
 std::string_view driver_kind_key(DriverKind kind) {
-  static constexpr std::string_view kKeys[] = {"outcome",      "won_from",   "went_cold", "stuck_late", "unused_hours",
-                                               "idle_hours",   "declined",   "prospecting", "referrals"};
+  static constexpr std::string_view kKeys[] = {"outcome",  "won_from",       "went_cold",   "stuck_late",
+                                               "unused_hours", "idle_hours", "declined", "playbook_steps",
+                                               "prospecting",  "referrals"};
   return kKeys[static_cast<std::size_t>(kind)];
 }
 
@@ -71,6 +72,9 @@ QuarterDebrief QuarterSim::debrief() const {
   q.quota = c.quota;
   q.reached_quota = q.booked >= c.quota;
   q.quota_share = c.quota.is_zero() ? 1.0 : static_cast<double>(q.booked.cents()) / static_cast<double>(c.quota.cents());
+  std::vector<WeekPlan> plans;
+  for (std::size_t w = 1; w < m_reports.size(); ++w) plans.push_back(m_reports[w].plan);
+  q.verdict = judge_plan(plans, c.hours_per_week, finished());
   int unused_total = 0, idle_total = 0, prospected = 0, inbound = 0, referrals = 0;
   std::array<int, kActivityCount> unused{};
   for (std::size_t w = 1; w < m_reports.size(); ++w) {
@@ -200,6 +204,8 @@ QuarterDebrief QuarterSim::debrief() const {
                              "full effort raises it by up to 20%.",
                          declined_value});
   }
+
+  add_playbook_points(q);
 
   // The pipeline left for next quarter.
   Pipeline next = to_pipeline();

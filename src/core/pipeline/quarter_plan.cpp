@@ -16,15 +16,30 @@ using content::ReadContext;
 
 constexpr std::string_view kRootFields[] = {"format", "name", "weeks"};
 
-// Every key must be an activity: a misspelt one would silently lose its hours.
+constexpr std::string_view kPlaybookField = "playbook";
+
+// Every key but "playbook" must be an activity: a misspelt one would silently lose its hours.
 std::optional<WeekPlan> read_week(JsonView item, const std::string& at, const QuarterConfig& config, ReadContext& ctx) {
   if (!content::expect_object(item, at, ctx, "a week")) return std::nullopt;
   std::vector<std::string_view> keys;
   for (Activity a : kActivities) keys.push_back(activity_key(a));
+  keys.push_back(kPlaybookField);
   ObjectReader r(item, at, ctx);
   bool ok = true;
+  WeekPlan week;
   for (JsonView member : item.children()) {
     if (parse_activity(member.key())) continue;
+    if (member.key() == kPlaybookField) {
+      const auto key = r.text(kPlaybookField, Need::Optional, "");
+      const auto discipline = key ? parse_playbook_discipline(*key) : std::nullopt;
+      if (discipline) {
+        week.playbook = *discipline;
+      } else {
+        if (key) r.error(kPlaybookField, content::quote_value(*key) + " is not a playbook discipline; use follow or shortcut");
+        ok = false;
+      }
+      continue;
+    }
     std::string message = content::quote_value(member.key()) +
                           " is not an activity; use prospecting, qualifying, demos, proposals, negotiation or "
                           "account_care";
@@ -32,7 +47,6 @@ std::optional<WeekPlan> read_week(JsonView item, const std::string& at, const Qu
     ctx.sink.error(ctx.file, r.pointer(member.key()), message);
     ok = false;
   }
-  WeekPlan week;
   for (Activity a : kActivities) {
     const std::string_view key = activity_key(a);
     if (!r.find(key)) continue;
@@ -109,6 +123,8 @@ std::string write_plan(const QuarterPlan& plan) {
   for (const WeekPlan& w : plan.weeks) {
     nlohmann::ordered_json week = nlohmann::ordered_json::object();
     for (Activity a : kActivities) week[std::string(activity_key(a))] = w[a];
+    // Follow is the default: plans that never take a shortcut read as they always did.
+    if (w.playbook != PlaybookDiscipline::Follow) week[std::string(kPlaybookField)] = playbook_discipline_key(w.playbook);
     weeks.push_back(week);
   }
   out["weeks"] = weeks;

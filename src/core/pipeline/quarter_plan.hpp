@@ -1,10 +1,11 @@
 #pragma once
 // A plan for the quarter simulation, as a file (format 1, documented in
-// docs/PIPELINE_FORMAT.md): the hours of each week by activity. A plan with fewer
-// weeks than the quarter repeats its last week.
+// docs/PIPELINE_FORMAT.md): the hours of each week by activity, and optionally how
+// the week works playbook stages ("playbook": "follow" (the default) or
+// "shortcut"). A plan with fewer weeks than the quarter repeats its last week.
 //   {"format": 1, "name": "Balanced",
 //    "weeks": [{"prospecting": 10, "qualifying": 6, "demos": 8, "proposals": 6,
-//               "negotiation": 6, "account_care": 4}]}
+//               "negotiation": 6, "account_care": 4, "playbook": "shortcut"}]}
 #include <filesystem>
 #include <optional>
 #include <string>

@@ -208,8 +208,11 @@ util::FieldErrors PipelineDesk::set_period(std::string_view start, std::string_v
   return {};
 }
 
-void PipelineDesk::reset(const pl::PipelinePreset& preset, Date today, std::uint64_t seed) {
+void PipelineDesk::reset(const pl::PipelinePreset& preset, Date today, std::uint64_t seed,
+                         const content::Guidance& guidance) {
   const bool was_edited = edited();
+  m_guidance = guidance;
+  m_guidance_preset = preset.id;
   m_pipeline = pl::make_sample_pipeline(preset, today, seed);
   m_next_deal_number = static_cast<int>(m_pipeline.deals.size()) + 1;
   m_forecast_run.reset();
@@ -279,7 +282,28 @@ pl::QuarterConfig PipelineDesk::quarter_config() const {
   const std::int64_t average_units = std::llround(static_cast<double>(m_pipeline.quota.whole_units()) * ratio);
   config.quota = m_pipeline.quota;
   config.average_deal = pl::Money::from_units(std::clamp<std::int64_t>(average_units, 1, 1'000'000'000));
+  config.playbooks = pl::stage_playbooks(m_guidance, m_guidance_preset, config.preset);
   return config;
+}
+
+void PipelineDesk::set_guidance(const content::Guidance& guidance, std::string_view preset_id) {
+  m_guidance = guidance;
+  m_guidance_preset = std::string(preset_id);
+  if (m_quarter && m_quarter->weeks_played() == 0) start_quarter(quarter_config(), m_quarter->seed());
+}
+
+void PipelineDesk::match_pack(const pl::PipelinePreset& preset, const content::Guidance& guidance) {
+  if (!m_ready || (m_pipeline.preset.id == preset.id && m_guidance_preset == preset.id)) return;
+  if (!pl::same_stages(m_pipeline.preset, preset)) return;
+  m_pipeline.preset.id = preset.id;  // not the learner's change: nothing new to save
+  m_pipeline.preset.name = preset.name;
+  set_guidance(guidance, preset.id);
+}
+
+void PipelineDesk::keep_sample() {
+  if (!m_ready || edited()) return;
+  m_sample_revision = 0;  // m_pipeline_revision is past 0 once ready, so edited() now holds
+  touch();
 }
 
 util::FieldErrors PipelineDesk::start_quarter(const pl::QuarterConfig& config, std::uint64_t seed) {

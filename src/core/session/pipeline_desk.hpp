@@ -59,8 +59,11 @@ inline constexpr std::string_view kPeriodEnd = "/period_end";
 // working state and not saved.
 class PipelineDesk final : public SavedSlice {
  public:
-  // Starts over with the sample pipeline; drops any forecast and quarter.
-  void reset(const pipeline::PipelinePreset& preset, pipeline::Date today, std::uint64_t seed);
+  // Starts over with the sample pipeline; drops any forecast and quarter. `guidance`
+  // is the pack's that `preset` comes from: its playbooks for the preset's stages
+  // go into the quarter (quarter_config()).
+  void reset(const pipeline::PipelinePreset& preset, pipeline::Date today, std::uint64_t seed,
+             const content::Guidance& guidance = {});
   bool ready() const { return m_ready; }
   std::uint64_t pipeline_revision() const { return m_pipeline_revision; }  // bumps on every change to the pipeline
   // The learner changed the pipeline since the sample was made (or it was restored):
@@ -111,7 +114,18 @@ class PipelineDesk final : public SavedSlice {
   // aiming at the board's quota, with deal sizes scaled to it (so the quota is as
   // hard to reach as the simulation's default one). A quota change restarts a
   // quarter not yet played; one under way keeps the quota it started with.
+  // The quarter's playbooks are `guidance`'s for the pack preset `preset_id` (the
+  // desk's own stages matched by id), set by reset() or, after restore() or when
+  // the pack changes, by set_guidance(). A quarter not yet played starts again with them.
   pipeline::QuarterConfig quarter_config() const;
+  void set_guidance(const content::Guidance& guidance, std::string_view preset_id);
+  // A saved pipeline comes back without its preset's id (pipeline files carry only
+  // stages): when its stages are `preset`'s, it takes the id and the pack's guidance,
+  // so the board's playbooks and the quarter find them. Does nothing once matched.
+  void match_pack(const pipeline::PipelinePreset& preset, const content::Guidance& guidance);
+  // Makes the sample pipeline the learner's, so it is saved: work done on its deals
+  // elsewhere (a playbook step) must find the same deals after a restart.
+  void keep_sample();
   util::FieldErrors start_quarter(const pipeline::QuarterConfig& config, std::uint64_t seed);
   util::FieldErrors play_week(const pipeline::WeekPlan& plan);
   // Plays every week left with `plan`; returns the weeks played.
@@ -148,6 +162,8 @@ class PipelineDesk final : public SavedSlice {
 
   std::optional<pipeline::QuarterSim> m_quarter;
   std::optional<pipeline::QuarterDebrief> m_debrief;
+  content::Guidance m_guidance;     // the pack's, for the quarter's playbooks
+  std::string m_guidance_preset;    // the pack preset id its stage playbooks are looked up by
 
   struct RemovedDeal {
     pipeline::Deal deal;

@@ -10,6 +10,7 @@
 #include "core/session/attempt_slot.hpp"
 #include "core/session/drill_log.hpp"
 #include "core/session/exam_history.hpp"
+#include "core/session/guided_selling.hpp"
 #include "core/session/pipeline_desk.hpp"
 #include "core/session/roleplay_practice.hpp"
 #include "core/session/settings.hpp"
@@ -24,6 +25,7 @@ struct SavedState {
   DrillLog drills;
   RoleplayPractice roleplay;
   PipelineDesk pipeline;
+  GuidedSelling guided_selling;
   Preferences settings;
   AssessmentRatings assessment_ratings;
 
@@ -44,7 +46,8 @@ struct SavedState {
   template <typename Self, typename Visit>
   static void visit_all(Self& self, Visit& visit) {
     visit(self.answers), visit(self.history), visit(self.mock), visit(self.practice), visit(self.drills),
-        visit(self.roleplay), visit(self.pipeline), visit(self.settings), visit(self.assessment_ratings);
+        visit(self.roleplay), visit(self.pipeline), visit(self.guided_selling), visit(self.settings),
+        visit(self.assessment_ratings);
   }
 };
 

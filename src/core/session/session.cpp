@@ -65,6 +65,10 @@ LoadNotes Session::adopt(SavedState loaded) {
   if (std::string dropped = m_saved.roleplay.resume_after_load(m_packs); !dropped.empty()) {
     notes.push_back(std::move(dropped));
   }
+  // Guided selling's runs name playbooks of the active pack; without one they are checked on first use.
+  if (const content::Pack* pack = m_packs.active_pack()) {
+    for (std::string& note : m_saved.guided_selling.resume(pack->guidance)) notes.push_back(std::move(note));
+  }
   // Unsigned arithmetic wraps, so the sum comes out as before + 1 whatever the new slices hold.
   m_revision_offset = before + 1 - m_saved.revision();
   return notes;

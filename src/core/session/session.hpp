@@ -36,6 +36,8 @@ class Session {
   const RoleplayPractice& roleplay() const { return m_saved.roleplay; }
   PipelineDesk& pipeline() { return m_saved.pipeline; }
   const PipelineDesk& pipeline() const { return m_saved.pipeline; }
+  GuidedSelling& guided_selling() { return m_saved.guided_selling; }
+  const GuidedSelling& guided_selling() const { return m_saved.guided_selling; }
   Preferences& settings() { return m_saved.settings; }
   const Preferences& settings() const { return m_saved.settings; }
   AssessmentRatings& assessment_ratings() { return m_saved.assessment_ratings; }

@@ -109,9 +109,9 @@ TEST_CASE("content files: unknown sections are errors, other files are ignored")
   const auto result = load_pack(dir.path());
   CHECK(lines(result.diagnostics) ==
         "error: questions/typo.json: /question: a content file holds only the sections questions, glossary, "
-        "pipeline_presets, roleplay and assessments, not 'question' (did you mean 'questions'?)\n"
+        "pipeline_presets, roleplay, assessments and guidance, not 'question' (did you mean 'questions'?)\n"
         "warning: questions/typo.json: this file holds no section (questions, glossary, pipeline_presets, roleplay, "
-        "assessments)\n");
+        "assessments, guidance)\n");
 }
 
 TEST_CASE("ids are unique across the files of a folder pack") {

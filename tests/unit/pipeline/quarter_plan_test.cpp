@@ -65,3 +65,22 @@ TEST_CASE("plan file: the number of weeks and the format") {
         std::string::npos);
   CHECK_FALSE(read_plan("[1, 2", "broken.json", QuarterConfig{}).ok());
 }
+
+TEST_CASE("plan file: a week may say how it works the playbooks") {
+  const PlanLoad loaded = read({{"format", 1}, {"weeks", {{{"demos", 8}}, {{"demos", 8}, {"playbook", "shortcut"}}, {{"playbook", "follow"}}}}});
+  REQUIRE_MESSAGE(loaded.ok(), lines(loaded.diagnostics));
+  CHECK(loaded.plan->weeks[0].playbook == PlaybookDiscipline::Follow);  // the default
+  CHECK(loaded.plan->weeks[1].playbook == PlaybookDiscipline::Shortcut);
+  CHECK(loaded.plan->weeks[1][Activity::Demos] == 8);
+  CHECK(loaded.plan->weeks[2].playbook == PlaybookDiscipline::Follow);
+  const std::string written = write_plan(*loaded.plan);
+  CHECK(written.find("\"playbook\": \"shortcut\"") != std::string::npos);
+  CHECK(written.find("\"playbook\": \"follow\"") == std::string::npos);  // follow is not written: old plans stay as they were
+  const PlanLoad again = read_plan(written, "again.json", QuarterConfig{});
+  REQUIRE(again.ok());
+  CHECK(again.plan->weeks == loaded.plan->weeks);
+
+  const std::string text = lines(read({{"format", 1}, {"weeks", {{{"playbook", "skip"}}, {{"playbook", 1}}}}}).diagnostics);
+  CHECK(text.find("error /weeks/0/playbook: 'skip' is not a playbook discipline; use follow or shortcut") != std::string::npos);
+  CHECK(text.find("error /weeks/1/playbook: must be text") != std::string::npos);
+}

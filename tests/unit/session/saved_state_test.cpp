@@ -48,6 +48,7 @@ session::Session busy_session() {
   REQUIRE(s.roleplay().choose(0, 5000));
   s.pipeline().reset(pipeline::default_preset(), pipeline::make_date(2026, 8, 10), 1);
   REQUIRE(s.pipeline().set_quota("99,000").empty());
+  s.guided_selling().reset_leads(s.packs().active_pack()->guidance, 3);
   s.settings().set_theme(session::Theme::HighContrast);
   s.assessment_ratings().rate("manufacturing/capability-maturity", "cpq", 4);
   return s;
@@ -97,6 +98,8 @@ TEST_CASE("each slice's change moves the session's revision, and reading alone d
   moved("roleplay");
   REQUIRE(s.pipeline().set_quota("98,000").empty());
   moved("pipeline");
+  s.guided_selling().next_day(s.pipeline(), s.packs().active_pack()->guidance);
+  moved("guided selling");
   REQUIRE(s.start_practice({{}, {}, {}, 2}, 6, 9000).ok());
   moved("practice");
   s.practice().select(0, "a");
