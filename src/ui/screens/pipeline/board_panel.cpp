@@ -134,7 +134,11 @@ bool editor_actions(AppContext& ctx, session::PipelineDesk& desk, PipelineView& 
   auto& ed = view.editor;
   bool close = false;
   if (ImGui::Button(ed.adding ? "Add deal" : "Save")) {
-    ed.errors = ed.adding ? desk.add_deal(ed.form) : desk.update_deal(*ed.deal_id, ed.form);
+    const content::Pack* pack = ctx.session.packs().active_pack();
+    // An existing deal moves stage only once its playbook's exit criteria are met.
+    ed.errors = ed.adding ? desk.add_deal(ed.form)
+                : pack  ? ctx.session.guided_selling().update_deal(desk, pack->guidance, *ed.deal_id, ed.form)
+                        : desk.update_deal(*ed.deal_id, ed.form);
     close = ed.errors.empty();
   }
   ctx.widgets.mark_last_item("pipeline/edit/save");
@@ -163,6 +167,67 @@ void draw_undo_remove(AppContext& ctx, session::PipelineDesk& desk) {
   if (ImGui::Button("Undo")) desk.undo_remove();
   ctx.widgets.mark_last_item("pipeline/undo-remove");
   ImGui::Spacing();
+}
+
+// [SECTION] playbook ---------------------------------------------------------------
+
+// The deal's stage playbook under its editor: the step at hand, the exit criteria,
+// the board's day, and Advance (refused, with what is missing, until the buyer
+// has done what the stage needs).
+void draw_deal_playbook(AppContext& ctx, session::PipelineDesk& desk, PipelineView& view, const std::string& deal_id) {
+  const content::Pack* pack = ctx.session.packs().active_pack();
+  const pl::Deal* deal = desk.find_deal(deal_id);
+  if (pack == nullptr || deal == nullptr) return;
+  session::GuidedSelling& guided = ctx.session.guided_selling();
+  const session::DealGuidance* entry = guided.open_deal(pack->guidance, desk.pipeline(), deal_id);
+  ImGui::Spacing();
+  if (entry == nullptr || !entry->run) {
+    widgets::MutedText(deal->status == pl::DealStatus::Open ? "No playbook for this stage in " + pack->manifest.title + "."
+                                                            : "This deal is closed.");
+    return;
+  }
+  const content::Playbook* playbook = pack->guidance.find_playbook(entry->run->playbook_id());
+  if (playbook == nullptr) return;
+  const pl::PipelineStage& stage = desk.pipeline().preset.stages[deal->stage];
+  const PlaybookIntent intent = draw_playbook_step(ctx, *playbook, *entry->run, "pipeline/playbook");
+  draw_guidance_message(view);  // a refusal right under the buttons that caused it
+  if (entry->run->end() == guidance::RunEnd::Done && !entry->run->criteria_complete()) {
+    widgets::MutedText("The steps are done but the buyer has not yet done all the stage asks.");
+    if (ImGui::Button("Work the playbook again")) view.guidance_message = guided.restart_deal_playbook(pack->guidance, deal_id);
+    ctx.widgets.mark_last_item("pipeline/playbook/restart");
+  }
+  ImGui::AlignTextToFramePadding();
+  widgets::TextIn(ctx.fonts.body, "Day " + std::to_string(guided.day()));
+  ctx.widgets.mark_last_item("pipeline/playbook/day");
+  ImGui::SameLine();
+  if (ImGui::Button("Let a day pass")) {
+    guided.next_day(desk, pack->guidance);
+    view.guidance_message.clear();
+  }
+  ctx.widgets.mark_last_item("pipeline/playbook/next-day");
+  const std::size_t next = deal->stage + 1;
+  if (deal->status == pl::DealStatus::Open && next < desk.pipeline().preset.stages.size()) {
+    const std::string advance = "Advance to " + desk.pipeline().preset.stages[next].name;
+    widgets::SameLineIfFits(widgets::ButtonWidth(advance.c_str()));
+    if (ImGui::Button(advance.c_str())) {
+      const util::FieldErrors errors = guided.advance_deal(desk, pack->guidance, deal_id);
+      view.guidance_message = errors.empty() ? std::string() : errors.front().message;
+      if (errors.empty()) view.editor.form = desk.form_for(deal_id);
+    }
+    ctx.widgets.mark_last_item("pipeline/playbook/advance");
+  }
+  draw_playbook_record(ctx, *playbook, *entry->run, stage.exit_criteria, "pipeline/playbook");
+  switch (intent.kind) {
+    case PlaybookIntent::Kind::Outcome:
+      view.guidance_message = guided.complete_deal_step(desk, pack->guidance, deal_id, intent.outcome);
+      view.editor.form = desk.form_for(deal_id);  // a lost ending changes the deal
+      break;
+    case PlaybookIntent::Kind::Skip:
+      view.guidance_message = guided.skip_deal_step(desk, pack->guidance, deal_id);
+      view.editor.form = desk.form_for(deal_id);
+      break;
+    case PlaybookIntent::Kind::None: break;
+  }
 }
 
 // Fields in three columns on wide screens, one below the other on phones, where
@@ -194,10 +259,12 @@ void draw_editor(AppContext& ctx, session::PipelineDesk& desk, PipelineView& vie
   widgets::MutedText("Empty: the stage's " + std::to_string(stage_probability) + "%.");
   if (columns) ImGui::EndTable();
   if (!ctx.compact()) close = editor_actions(ctx, desk, view);
+  if (!close && !ed.adding && ed.deal_id) draw_deal_playbook(ctx, desk, view, *ed.deal_id);
   if (close) {
     ed.deal_id.reset();
     ed.adding = false;
     ed.errors.clear();
+    view.guidance_message.clear();
   }
   ImGui::Separator();
 }
@@ -265,7 +332,7 @@ void draw_board_panel(AppContext& ctx, PipelineView& view) {
                                       util::format_money(m.pipeline_value) + ", weighted " +
                                       util::format_money(m.weighted_pipeline));
   ctx.widgets.mark_last_item("pipeline/board/summary");
-  widgets::MutedText("Click a deal to edit it. Bar colour: grey pipeline, orange best case, green commit.");
+  widgets::MutedText("Click a deal to edit it and work its playbook. Bar colour: grey pipeline, orange best case, green commit.");
   if (ImGui::Button("Add deal")) {
     view.editor = {std::nullopt, true, desk.new_deal_form(), {}};
   }
@@ -280,6 +347,7 @@ void draw_board_panel(AppContext& ctx, PipelineView& view) {
   // Opened after the loops that drew the cards.
   if (view.open_request) {
     view.editor = {*view.open_request, false, desk.form_for(*view.open_request), {}};
+    view.guidance_message.clear();
     view.open_request.reset();
     ImGui::SetScrollY(0.0f);  // the editor is at the top
   }

@@ -20,6 +20,7 @@ struct TabEntry {
 
 constexpr TabEntry kTabs[] = {
     {PipelineTab::Board, "Board", "board"},
+    {PipelineTab::Leads, "Leads", "leads"},
     {PipelineTab::Metrics, "Metrics", "metrics"},
     {PipelineTab::Forecast, "Forecast", "forecast"},
     {PipelineTab::Quarter, "Quarter", "quarter"},
@@ -120,7 +121,11 @@ void draw_field_error(const util::FieldErrors& errors, std::string_view pointer)
 
 void PipelineScreen::draw(AppContext& ctx) {
   session::PipelineDesk& desk = ctx.session.pipeline();
-  if (!desk.ready()) desk.reset(preset_for(ctx), pl::date_from_unix_ms(ctx.now_ms), 1);
+  const content::Pack* pack = ctx.session.packs().active_pack();
+  const content::Guidance no_guidance;
+  const content::Guidance& guidance = pack != nullptr ? pack->guidance : no_guidance;
+  if (!desk.ready()) desk.reset(preset_for(ctx), pl::date_from_unix_ms(ctx.now_ms), 1, guidance);
+  desk.match_pack(preset_for(ctx), guidance);
   advance_forecast(desk, m_view);
   m_view.content_right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
   widgets::TextIn(ctx.fonts.title, "Pipeline");
@@ -137,6 +142,7 @@ void PipelineScreen::draw(AppContext& ctx) {
   ImGui::Spacing();
   switch (m_view.tab) {
     case PipelineTab::Board: draw_board_panel(ctx, m_view); break;
+    case PipelineTab::Leads: draw_leads_panel(ctx, m_view); break;
     case PipelineTab::Metrics: draw_metrics_panel(ctx, m_view); break;
     case PipelineTab::Forecast: draw_forecast_panel(ctx, m_view); break;
     case PipelineTab::Quarter: draw_quarter_panel(ctx, m_view); break;
@@ -154,9 +160,13 @@ nlohmann::json PipelineScreen::describe(const AppContext& ctx) const {
   out["period"] = {{"start", pl::format_date(p.period.start)}, {"end", pl::format_date(p.period.end)}};
   out["quota"] = units_of(p.quota);
   out["deals"] = describe_deals(p);
+  nlohmann::json stages = nlohmann::json::array();
+  for (const pl::PipelineStage& stage : p.preset.stages) stages.push_back(stage.id);
+  out["stages"] = stages;
   out["metrics"] = describe_metrics(desk);
   out["forecast"] = describe_forecast(desk, m_view);
   out["quarter"] = describe_quarter(desk);
+  out["guidance"] = describe_guidance(ctx, m_view);
   out["removed_deal"] = desk.removed_deal() ? nlohmann::json(desk.removed_deal()->id) : nlohmann::json(nullptr);
   nlohmann::json editor = nullptr;
   if (m_view.editor.deal_id || m_view.editor.adding) {

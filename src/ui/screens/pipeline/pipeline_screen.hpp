@@ -1,12 +1,16 @@
 #pragma once
-// The pipeline simulator: a board of deals by stage with an editor, the funnel
-// and the metric panel (each metric's formula with the numbers on hover or tap),
-// a Monte Carlo forecast that runs a slice of trials per frame, and a quarter
-// played week by week. Domain state lives in session::PipelineDesk.
+// The pipeline simulator: a board of deals by stage with an editor and each
+// deal's stage playbook, the leads with theirs, the funnel and the metric panel
+// (each metric's formula with the numbers on hover or tap), a Monte Carlo
+// forecast that runs a slice of trials per frame, and a quarter played week by
+// week. Domain state lives in session::PipelineDesk and session::GuidedSelling.
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <vector>
 
+#include "core/guidance/playbook_run.hpp"
 #include "core/pipeline/quarter.hpp"
 #include "core/session/pipeline_desk.hpp"
 #include "core/util/field_errors.hpp"
@@ -14,7 +18,7 @@
 
 namespace dealdojo::ui {
 
-enum class PipelineTab { Board, Metrics, Forecast, Quarter };
+enum class PipelineTab { Board, Leads, Metrics, Forecast, Quarter };
 
 // View state: the open editor, typed texts, and how large a forecast slice is.
 struct PipelineView {
@@ -26,6 +30,11 @@ struct PipelineView {
     util::FieldErrors errors;
   } editor;
   std::optional<std::string> open_request;    // a card clicked this frame (applied after the board)
+  std::string guidance_message;               // why the last playbook action was refused ("" when it went through)
+  struct {
+    std::string selected;  // the lead whose playbook is open
+    std::optional<std::string> open_request;
+  } leads;
   std::string open_metric;                    // a metric tapped open (touch shows the formula inline)
   std::string quota_text;
   util::FieldErrors quota_errors;
@@ -65,6 +74,27 @@ void draw_board_panel(AppContext& ctx, PipelineView& view);
 void draw_metrics_panel(AppContext& ctx, PipelineView& view);
 void draw_forecast_panel(AppContext& ctx, PipelineView& view);
 void draw_quarter_panel(AppContext& ctx, PipelineView& view);
+void draw_leads_panel(AppContext& ctx, PipelineView& view);
+
+// What the learner asked of a playbook this frame (playbook_view.cpp).
+struct PlaybookIntent {
+  enum class Kind { None, Outcome, Skip } kind = Kind::None;
+  std::string outcome;
+};
+// The playbook's name and goal, and its current step with its outcomes and Skip.
+// Widget names start with `id_prefix`.
+PlaybookIntent draw_playbook_step(AppContext& ctx, const content::Playbook& playbook, const guidance::PlaybookRun& run,
+                                  std::string_view id_prefix);
+// The exit criteria ticked as met, and what was done so far.
+void draw_playbook_record(AppContext& ctx, const content::Playbook& playbook, const guidance::PlaybookRun& run,
+                          const std::vector<std::string>& criteria, std::string_view id_prefix);
+// A step's text, or what an automated one does ("Wait 2 days").
+std::string step_title(const content::GuidanceStep& step);
+// The run for tests and tools: the current step with its outcomes, criteria, history.
+nlohmann::json describe_run(const content::Playbook& playbook, const guidance::PlaybookRun& run);
+// A refusal or a note from a playbook action, in red, if there is one.
+void draw_guidance_message(const PipelineView& view);
+
 // Runs the forecast's slice for this frame (whatever tab is shown).
 void advance_forecast(session::PipelineDesk& desk, PipelineView& view);
 // A red line of text for an error on the field at `pointer`, if there is one.
@@ -77,5 +107,6 @@ double units_of(pipeline::Money amount);
 
 nlohmann::json describe_forecast(const session::PipelineDesk& desk, const PipelineView& view);
 nlohmann::json describe_quarter(const session::PipelineDesk& desk);
+nlohmann::json describe_guidance(const AppContext& ctx, const PipelineView& view);
 
 }  // namespace dealdojo::ui

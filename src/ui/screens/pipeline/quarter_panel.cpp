@@ -72,6 +72,22 @@ void draw_hours(AppContext& ctx, PipelineView& view, const pl::QuarterConfig& co
                      " hours a week; moving one activity takes from or gives to the others.");
 }
 
+// Follow the stage playbooks (their remedial branches too) or cut to the exit
+// criteria; only stages that have a playbook care.
+void draw_discipline(AppContext& ctx, PipelineView& view, const pl::QuarterConfig& config) {
+  if (config.playbooks.empty()) return;
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted("Playbooks this week:");
+  for (auto discipline : {pl::PlaybookDiscipline::Follow, pl::PlaybookDiscipline::Shortcut}) {
+    const std::string key(pl::playbook_discipline_key(discipline));
+    const char* label = discipline == pl::PlaybookDiscipline::Follow ? "Follow every step" : "Shortcut to the criteria";
+    ImGui::SameLine();
+    if (ImGui::RadioButton(label, view.quarter.plan.playbook == discipline)) view.quarter.plan.playbook = discipline;
+    ctx.widgets.mark_last_item("pipeline/quarter/playbook/" + key);
+  }
+  widgets::MutedText("Following a playbook raises a stage's conversion; skipping its required steps lowers it.");
+}
+
 // [SECTION] timeline -------------------------------------------------------------------
 
 // Pipeline value per week as bars, bookings so far as a line, the quota across.
@@ -132,6 +148,17 @@ void draw_debrief(AppContext& ctx, const pl::QuarterDebrief& d) {
   ImGui::PopStyleColor();
   ctx.widgets.mark_last_item("pipeline/quarter/debrief");
   for (const pl::DebriefPoint& p : d.drivers) widgets::TextIn(ctx.fonts.body, "- " + display_text(p.text));
+  if (d.verdict) {
+    widgets::TextIn(ctx.fonts.bold, "Your process: " + std::string(pl::plan_verdict_name(d.verdict->kind)));
+    ctx.widgets.mark_last_item("pipeline/quarter/verdict");
+    widgets::WrappedText(d.verdict->explanation);
+    const pl::PlanVerdict& v = *d.verdict;
+    widgets::MutedText("Weeks changed: " + std::to_string(v.weeks_changed) + " of " + std::to_string(std::max(0, v.weeks - 1)) +
+                       "; hours moved a week on average: " + pl::format_share(v.average_share_moved) +
+                       "; shortest hold: " + std::to_string(v.shortest_hold) + " weeks; plans dropped in under " +
+                       std::to_string(pl::kMinHoldWeeks) + " weeks: " + std::to_string(v.hasty_changes) + ".");
+    ctx.widgets.mark_last_item("pipeline/quarter/verdict-numbers");
+  }
   widgets::MutedText("Pipeline left for next quarter: " + util::format_money(d.final_pipeline_value) + " (weighted " +
                      util::format_money(d.final_weighted_pipeline) + "). " + d.final_health.summary);
 }
@@ -145,7 +172,7 @@ void start(session::PipelineDesk& desk, PipelineView& view) {
     util::add_field_error(view.quarter.errors, "/seed", "the seed: a whole number, such as 1");
     return;
   }
-  view.quarter.errors = desk.start_quarter(desk.quarter_config(), seed);
+  view.quarter.errors = desk.start_quarter(desk.quarter_config(), seed);  // with the pack's stage playbooks
 }
 
 void draw_controls(AppContext& ctx, session::PipelineDesk& desk, PipelineView& view) {
@@ -199,7 +226,10 @@ void draw_quarter_panel(AppContext& ctx, PipelineView& view) {
   widgets::MutedText("Split the week's hours among the activities, then play the week. Each activity works the deals "
                      "at its stages; deals left alone go cold.");
   draw_controls(ctx, desk, view);
-  if (desk.quarter() && !desk.quarter()->finished()) draw_hours(ctx, view, desk.quarter()->config());
+  if (desk.quarter() && !desk.quarter()->finished()) {
+    draw_hours(ctx, view, desk.quarter()->config());
+    draw_discipline(ctx, view, desk.quarter()->config());
+  }
   ImGui::Spacing();
   if (!desk.quarter()) return;  // a refused restart keeps the old quarter, but be safe
   draw_timeline(ctx, *desk.quarter());
@@ -211,6 +241,7 @@ nlohmann::json describe_quarter(const session::PipelineDesk& desk) {
   if (!desk.quarter()) return nullptr;
   const pl::QuarterSim& sim = *desk.quarter();
   nlohmann::json out = {{"week", sim.weeks_played()},
+                        {"playbooks", sim.config().playbooks.size()},
                         {"weeks", sim.config().weeks},
                         {"finished", sim.finished()},
                         {"bookings", units_of(sim.booked())},
@@ -229,8 +260,16 @@ nlohmann::json describe_quarter(const session::PipelineDesk& desk) {
     const pl::QuarterDebrief& d = *desk.debrief();
     nlohmann::json drivers = nlohmann::json::array();
     for (const auto& p : d.drivers) drivers.push_back({{"kind", pl::driver_kind_key(p.kind)}, {"text", p.text}});
+    nlohmann::json verdict = nullptr;
+    if (d.verdict) {
+      const pl::PlanVerdict& v = *d.verdict;
+      verdict = {{"kind", pl::plan_verdict_key(v.kind)},   {"final", v.final},
+                 {"weeks_changed", v.weeks_changed},       {"change_weeks", v.change_weeks},
+                 {"average_share_moved", v.average_share_moved}, {"shortest_hold", v.shortest_hold},
+                 {"hasty_changes", v.hasty_changes},       {"explanation", v.explanation}};
+    }
     out["debrief"] = {{"reached_quota", d.reached_quota}, {"booked", units_of(d.booked)},
-                      {"quota_share", d.quota_share}, {"drivers", drivers}};
+                      {"quota_share", d.quota_share}, {"drivers", drivers}, {"verdict", verdict}};
   }
   return out;
 }
