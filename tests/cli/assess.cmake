@@ -31,8 +31,8 @@ dealdojo_cli_test(NAME "assess: needs exactly one pack" ARGS assess
 dealdojo_cli_test(NAME "stats counts the self-assessment and its capabilities"
   ARGS stats content/manufacturing
   EXPECT_EXIT 0
-  EXPECT_OUTPUT "Also: 35 glossary terms, 2 pipeline presets, 0 role-play scenarios, 1 self-assessment \\(40 capabilities\\)")
+  EXPECT_OUTPUT "Also: 35 glossary terms, 2 pipeline presets, 6 role-play scenarios, 1 self-assessment \\(40 capabilities\\)")
 dealdojo_cli_test(NAME "validate names a pack's self-assessment in its contents"
   ARGS validate content/manufacturing
   EXPECT_EXIT 0
-  EXPECT_OUTPUT "0 role-play scenarios, 1 self-assessment")
+  EXPECT_OUTPUT "6 role-play scenarios, 1 self-assessment")

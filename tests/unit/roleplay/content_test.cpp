@@ -1,13 +1,14 @@
-// The default pack's scenarios: every one passes `dojo roleplay check` with no
-// warning (the cue checks included), a learner who reads only surface cues passes
-// none of them, every shipped JSON is what its script compiles to, and the worked
-// example in content/FORMAT.md is a valid scenario.
+// The shipped packs' scenarios (sales-rep and manufacturing): every one passes
+// `dojo roleplay check` with no warning (the cue checks included), a learner who
+// reads only surface cues passes none of them, every shipped JSON is what its
+// script compiles to, and the worked example in content/FORMAT.md is a valid scenario.
 #include <doctest/doctest.h>
 
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <vector>
 
 #include "core/content/pack_loader.hpp"
 #include "core/roleplay/check.hpp"
@@ -22,6 +23,14 @@ namespace fs = std::filesystem;
 namespace {
 
 const fs::path kPack = fs::path(DEALDOJO_SOURCE_DIR) / "content" / "sales-rep";
+const fs::path kManufacturing = fs::path(DEALDOJO_SOURCE_DIR) / "content" / "manufacturing";
+// Each shipped pack with role-play, and how many scripts it has at least.
+struct ShippedPack {
+  fs::path path;
+  const char* id;
+  int scripts;
+};
+const ShippedPack kShipped[] = {{kPack, "sales-rep", 19}, {kManufacturing, "manufacturing", 6}};
 
 std::string read_all(const fs::path& path) {
   std::ifstream in(path, std::ios::binary);
@@ -73,12 +82,41 @@ TEST_CASE("every scenario of the default pack passes the check without warnings"
   }
 }
 
-TEST_CASE("no strategy that knows nothing of selling passes the default pack's scenarios") {
-  const auto loaded = dealdojo::content::load_pack(kPack);
+TEST_CASE("every scenario of the manufacturing pack passes the check without warnings") {
+  const auto loaded = dealdojo::content::load_pack(kManufacturing);
   REQUIRE(loaded.pack);
-  const ScenarioSet set = read_scenarios(loaded.pack->roleplay, "sales-rep");
-  std::size_t runs = 0, passed = 0, best_longest = 0, points = 0;
+  const ScenarioSet set = read_scenarios(loaded.pack->roleplay, "manufacturing");
+  INFO(content_test::lines(set.diagnostics));
+  CHECK(set.diagnostics.empty());
+  // Objections a manufacturer's buyer raises (seed 001's scenarios), and two commitment methods.
+  for (const char* id : {"dealer-channel-conflict", "erp-integration-risk", "custom-quote-turnaround",
+                         "service-contract-price", "run-rate-agreement-commitment", "pilot-line-commitment"}) {
+    CAPTURE(id);
+    CHECK(set.find(id) != nullptr);
+  }
   for (const Scenario& s : set.scenarios) {
+    CAPTURE(s.id);
+    const ScenarioCheck check = check_scenario(s);
+    INFO(content_test::lines(check.diagnostics));
+    CHECK(check.diagnostics.empty());
+    REQUIRE(check.ideal);
+    CHECK(check.ideal->score == 100);
+    CHECK(check.ideal->steps.size() >= kMinDecisionPoints);
+    CHECK(check.ideal->steps.size() <= kMaxDecisionPoints);
+    CHECK(check.reachable_endings.size() >= 2);
+  }
+}
+
+TEST_CASE("no strategy that knows nothing of selling passes the shipped packs' scenarios") {
+  std::vector<Scenario> scenarios;
+  for (const ShippedPack& shipped : kShipped) {
+    const auto loaded = dealdojo::content::load_pack(shipped.path);
+    REQUIRE(loaded.pack);
+    ScenarioSet set = read_scenarios(loaded.pack->roleplay, shipped.id);
+    for (Scenario& s : set.scenarios) scenarios.push_back(std::move(s));
+  }
+  std::size_t runs = 0, passed = 0, best_longest = 0, points = 0;
+  for (const Scenario& s : scenarios) {
     CAPTURE(s.id);
     CHECK_FALSE(play_by_length(s, LengthStrategy::Longest).passed);
     CHECK_FALSE(play_by_length(s, LengthStrategy::Shortest).passed);
@@ -98,23 +136,26 @@ TEST_CASE("no strategy that knows nothing of selling passes the default pack's s
 }
 
 TEST_CASE("every shipped scenario JSON is up to date with its script") {
-  const fs::path scripts = kPack / "roleplay-scripts";
-  REQUIRE(fs::is_directory(scripts));
-  int count = 0;
-  for (const auto& entry : fs::directory_iterator(scripts)) {
-    if (entry.path().extension() != ".txt") continue;
-    ++count;
-    CAPTURE(entry.path().filename().string());
-    const ScriptBuild build = build_script(read_all(entry.path()), entry.path().filename().string());
-    INFO(content_test::lines(build.diagnostics));
-    CHECK(build.ok());
-    CHECK(build.diagnostics.empty());
-    const fs::path json = kPack / "roleplay" / (entry.path().stem().string() + ".json");
-    REQUIRE(fs::exists(json));
-    // On a mismatch, run: dojo roleplay compile content/sales-rep/roleplay-scripts -o content/sales-rep/roleplay
-    CHECK(read_all(json) == build.file_text);
+  for (const ShippedPack& shipped : kShipped) {
+    CAPTURE(shipped.id);
+    const fs::path scripts = shipped.path / "roleplay-scripts";
+    REQUIRE(fs::is_directory(scripts));
+    int count = 0;
+    for (const auto& entry : fs::directory_iterator(scripts)) {
+      if (entry.path().extension() != ".txt") continue;
+      ++count;
+      CAPTURE(entry.path().filename().string());
+      const ScriptBuild build = build_script(read_all(entry.path()), entry.path().filename().string());
+      INFO(content_test::lines(build.diagnostics));
+      CHECK(build.ok());
+      CHECK(build.diagnostics.empty());
+      const fs::path json = shipped.path / "roleplay" / (entry.path().stem().string() + ".json");
+      REQUIRE(fs::exists(json));
+      // On a mismatch, run: dojo roleplay compile content/<pack>/roleplay-scripts -o content/<pack>/roleplay
+      CHECK(read_all(json) == build.file_text);
+    }
+    CHECK(count >= shipped.scripts);
   }
-  CHECK(count >= 19);
 }
 
 TEST_CASE("the worked example in content/FORMAT.md compiles with no problem") {
