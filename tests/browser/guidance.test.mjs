@@ -63,9 +63,11 @@ it('works a deal through its stage playbook: branch, skip, refusal, exit criteri
   const deal = s.deals.find((d) => d.status === 'open' && d.stage === firstStage);
   assert.ok(deal, `an open deal at ${firstStage}`);
   dealId = deal.id;
+  assert.match(deal.next, /^Next: /, 'the card names where the stage playbook starts');
   await click(`pipeline/deal/${dealId}`);
   let run = await runOf(dealId);
   assert.ok(run.step, 'the playbook opens at a step');
+  assert.equal(deal.next, `Next: ${run.step.title}`);
   assert.ok(run.missing.length > 0, 'a new run has exit criteria still to meet');
 
   let branched = false;
@@ -143,6 +145,7 @@ it('works a deal through its stage playbook: branch, skip, refusal, exit criteri
   assert.equal(entry.stage, secondStage);
   assert.equal(entry.past, 1, 'the first stage is kept in the deal history');
   assert.ok(entry.run.step, 'the next stage opens its playbook');
+  assert.equal(s.deals.find((d) => d.id === dealId).next, `Next: ${entry.run.step.title}`, 'the card follows the run');
 });
 
 it('after a reload the deal is where it was in its playbook', async () => {

@@ -42,11 +42,14 @@ std::string card_status(const pl::Pipeline& p, const pl::Deal& d) {
   return text;
 }
 
-// A clickable card: name, amount and close date, category. True when clicked.
+// A clickable card: name, amount and close date, category, and the playbook's
+// next step when there is one. True when clicked.
 bool deal_card(AppContext& ctx, const pl::Pipeline& p, const pl::Deal& d, float width, bool selected) {
   const float line = ImGui::GetTextLineHeight();
   const ImVec2 pad(10.0f, 6.0f);
-  const ImVec2 size(width, line * 3.0f + pad.y * 2.0f + 4.0f);
+  const std::string next = deal_next_step(ctx, p, d);
+  const float lines = next.empty() ? 3.0f : 4.0f;
+  const ImVec2 size(width, line * lines + pad.y * 2.0f + 4.0f);
   ImGui::PushID(d.id.c_str());
   const ImVec2 at = ImGui::GetCursorScreenPos();
   const bool clicked = ImGui::InvisibleButton("##card", size);
@@ -69,6 +72,10 @@ bool deal_card(AppContext& ctx, const pl::Pipeline& p, const pl::Deal& d, float 
   const std::string status = (d.owner.empty() ? "" : d.owner + " · ") + card_status(p, d);
   draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(at.x + pad.x, at.y + pad.y + line * 2.0f + 4.0f),
                 colours::muted_text(), widgets::FitText(status, text_width).c_str());
+  if (!next.empty()) {
+    draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(at.x + pad.x, at.y + pad.y + line * 3.0f + 4.0f),
+                  colours::accent(), widgets::FitText(next, text_width).c_str());
+  }
   return clicked;
 }
 
@@ -324,6 +331,24 @@ void draw_closed(AppContext& ctx, const session::PipelineDesk& desk, PipelineVie
 }
 
 }  // namespace
+
+std::string deal_next_step(const AppContext& ctx, const pl::Pipeline& p, const pl::Deal& d) {
+  const content::Pack* pack = ctx.session.packs().active_pack();
+  if (pack == nullptr || d.status != pl::DealStatus::Open || d.stage >= p.preset.stages.size()) return {};
+  const std::string& stage_id = p.preset.stages[d.stage].id;
+  const session::DealGuidance* entry = ctx.session.guided_selling().deal(d.id);
+  if (entry != nullptr && entry->run && entry->stage_id == stage_id) {
+    const guidance::PlaybookRun& run = *entry->run;
+    if (!run.open()) return run.criteria_complete() ? "Ready to advance" : "Steps done: waiting on the buyer";
+    const content::Playbook* playbook = pack->guidance.find_playbook(run.playbook_id());
+    const content::GuidanceStep* step = playbook ? playbook->find_step(run.current_step()) : nullptr;
+    if (step == nullptr) return {};
+    return (run.criteria_complete() ? "Ready to advance; next: " : "Next: ") + step_title(*step);
+  }
+  // Not opened yet: where its stage's playbook starts.
+  const content::Playbook* playbook = pack->guidance.for_stage(p.preset.id, stage_id);
+  return playbook && !playbook->steps.empty() ? "Next: " + step_title(playbook->steps.front()) : std::string();
+}
 
 void draw_board_panel(AppContext& ctx, PipelineView& view) {
   session::PipelineDesk& desk = ctx.session.pipeline();

@@ -160,6 +160,7 @@ nlohmann::json PipelineScreen::describe(const AppContext& ctx) const {
   out["period"] = {{"start", pl::format_date(p.period.start)}, {"end", pl::format_date(p.period.end)}};
   out["quota"] = units_of(p.quota);
   out["deals"] = describe_deals(p);
+  for (std::size_t i = 0; i < p.deals.size(); ++i) out["deals"][i]["next"] = deal_next_step(ctx, p, p.deals[i]);
   nlohmann::json stages = nlohmann::json::array();
   for (const pl::PipelineStage& stage : p.preset.stages) stages.push_back(stage.id);
   out["stages"] = stages;

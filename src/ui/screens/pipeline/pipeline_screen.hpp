@@ -88,6 +88,9 @@ PlaybookIntent draw_playbook_step(AppContext& ctx, const content::Playbook& play
 // The exit criteria ticked as met, and what was done so far.
 void draw_playbook_record(AppContext& ctx, const content::Playbook& playbook, const guidance::PlaybookRun& run,
                           const std::vector<std::string>& criteria, std::string_view id_prefix);
+// What a deal's card says of its playbook: "Next: <step>", "Ready to advance", or
+// "" when its stage has no playbook (board_panel.cpp).
+std::string deal_next_step(const AppContext& ctx, const pipeline::Pipeline& p, const pipeline::Deal& d);
 // A step's text, or what an automated one does ("Wait 2 days").
 std::string step_title(const content::GuidanceStep& step);
 // The run for tests and tools: the current step with its outcomes, criteria, history.
