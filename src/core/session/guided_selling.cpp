@@ -323,6 +323,10 @@ void GuidedSelling::reset_leads(const Guidance& guidance, std::uint64_t seed) {
 }
 
 void GuidedSelling::add_quarter_leads(const Guidance& guidance, const pl::QuarterSim& quarter) {
+  // Called every frame the Leads tab shows: only a week played since last time can add leads.
+  const QuarterScan scan{quarter.seed(), quarter.weeks_played()};
+  if (m_quarter_scanned == scan) return;
+  m_quarter_scanned = scan;
   ensure_resumed(guidance);
   for (const pl::WeekReport& report : quarter.reports()) {
     for (const pl::WeekEvent& event : report.events) {

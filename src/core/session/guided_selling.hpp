@@ -183,6 +183,12 @@ class GuidedSelling final : public SavedSlice {
   std::vector<Lead> m_leads;
   int m_next_lead_number = 1;
   std::vector<std::string> m_quarter_leads;  // "<quarter seed>:<deal id>" already added
+  struct QuarterScan {
+    std::uint64_t seed = 0;
+    int weeks_played = -1;
+    bool operator==(const QuarterScan&) const = default;
+  };
+  QuarterScan m_quarter_scanned;  // the quarter last looked at (not saved: a restart looks once more)
   std::optional<UncheckedRuns> m_unchecked;
   LoadNotes m_notes;
 };

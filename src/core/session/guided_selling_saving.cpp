@@ -245,6 +245,7 @@ void GuidedSelling::read(ObjectReader& document, LoadNotes& notes) {
   m_day = *day;
   m_next_lead_number = next.value_or(static_cast<int>(m_leads.size()) + 1);
   if (keys) m_quarter_leads = *keys;
+  m_quarter_scanned = {};
   m_unchecked = std::move(unchecked);
 }
 

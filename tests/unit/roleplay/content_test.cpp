@@ -39,6 +39,22 @@ std::string read_all(const fs::path& path) {
   return s.str();
 }
 
+// Every scenario of `set` passes the check with no warning, its ideal path scores 100
+// within the decision-point bounds, and more than one ending can be reached.
+void check_every_scenario(const ScenarioSet& set) {
+  for (const Scenario& s : set.scenarios) {
+    CAPTURE(s.id);
+    const ScenarioCheck check = check_scenario(s);
+    INFO(content_test::lines(check.diagnostics));
+    CHECK(check.diagnostics.empty());
+    REQUIRE(check.ideal);
+    CHECK(check.ideal->score == 100);
+    CHECK(check.ideal->steps.size() >= kMinDecisionPoints);
+    CHECK(check.ideal->steps.size() <= kMaxDecisionPoints);
+    CHECK(check.reachable_endings.size() >= 2);
+  }
+}
+
 }  // namespace
 
 TEST_CASE("every scenario of the default pack passes the check without warnings") {
@@ -69,17 +85,7 @@ TEST_CASE("every scenario of the default pack passes the check without warnings"
   CHECK(objections >= 11);
   CHECK(commitments >= 6);
   CHECK(conversations >= 1);
-  for (const Scenario& s : set.scenarios) {
-    CAPTURE(s.id);
-    const ScenarioCheck check = check_scenario(s);
-    INFO(content_test::lines(check.diagnostics));
-    CHECK(check.diagnostics.empty());
-    REQUIRE(check.ideal);
-    CHECK(check.ideal->score == 100);
-    CHECK(check.ideal->steps.size() >= kMinDecisionPoints);
-    CHECK(check.ideal->steps.size() <= kMaxDecisionPoints);
-    CHECK(check.reachable_endings.size() >= 2);
-  }
+  check_every_scenario(set);
 }
 
 TEST_CASE("every scenario of the manufacturing pack passes the check without warnings") {
@@ -94,17 +100,7 @@ TEST_CASE("every scenario of the manufacturing pack passes the check without war
     CAPTURE(id);
     CHECK(set.find(id) != nullptr);
   }
-  for (const Scenario& s : set.scenarios) {
-    CAPTURE(s.id);
-    const ScenarioCheck check = check_scenario(s);
-    INFO(content_test::lines(check.diagnostics));
-    CHECK(check.diagnostics.empty());
-    REQUIRE(check.ideal);
-    CHECK(check.ideal->score == 100);
-    CHECK(check.ideal->steps.size() >= kMinDecisionPoints);
-    CHECK(check.ideal->steps.size() <= kMaxDecisionPoints);
-    CHECK(check.reachable_endings.size() >= 2);
-  }
+  check_every_scenario(set);
 }
 
 TEST_CASE("no strategy that knows nothing of selling passes the shipped packs' scenarios") {

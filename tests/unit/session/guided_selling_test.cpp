@@ -192,6 +192,89 @@ TEST_CASE("a stage changed in the editor starts the new stage's playbook and kee
   CHECK(entry->past[0].history.empty());
 }
 
+TEST_CASE("the editor's save cannot move a deal past a stage whose criteria are open, but can win or lose it") {
+  const content::Guidance g = stage_guidance();
+  std::string id;
+  session::PipelineDesk desk = desk_with_new_deal(id);
+  session::GuidedSelling board;
+  board.open_deal(g, desk.pipeline(), id);
+  session::DealForm form = desk.form_for(id);
+  form.stage = 2;
+  const util::FieldErrors refused = board.update_deal(desk, g, id, form);
+  REQUIRE(refused.size() == 1);
+  CHECK(refused[0].pointer == session::deal_field::kStage);
+  CHECK(refused[0].message == "Not yet met: " + criterion(desk, 0, 1) + "; " + criterion(desk, 0, 2) + "; " +
+                                  criterion(desk, 0, 3));
+  CHECK(desk.find_deal(id)->stage == 0);
+
+  form = desk.form_for(id);
+  form.amount = "12,000";  // an edit that keeps the stage goes through
+  CHECK(board.update_deal(desk, g, id, form).empty());
+  form.status = pl::DealStatus::Lost;
+  form.close_date = pl::format_date(desk.pipeline().as_of);  // a closed deal's date is when it closed
+  const util::FieldErrors lost = board.update_deal(desk, g, id, form);
+  const std::string why = lost.empty() ? std::string() : lost.front().message;
+  INFO(why);
+  CHECK(lost.empty());
+  CHECK(desk.find_deal(id)->status == pl::DealStatus::Lost);
+}
+
+TEST_CASE("a playbook whose steps ran out before the buyer acted can be worked again, keeping what was met") {
+  const content::Guidance g = stage_guidance();
+  std::string id;
+  session::PipelineDesk desk = desk_with_new_deal(id);
+  session::GuidedSelling board;
+  board.open_deal(g, desk.pipeline(), id);
+  CHECK(board.restart_deal_playbook(g, id) == "the playbook is still under way");
+  REQUIRE(board.complete_deal_step(desk, g, id, "done") == "");
+  REQUIRE(board.complete_deal_step(desk, g, id, "no_answer") == "");
+  board.next_day(desk, g);
+  board.next_day(desk, g);
+  REQUIRE(board.skip_deal_step(desk, g, id) == "");  // the follow-up skipped: the run ends with 2 and 3 open
+  REQUIRE(board.deal(id)->run->end() == RunEnd::Done);
+  CHECK(board.deal(id)->run->missing_criteria() == std::vector<int>{2, 3});
+
+  CHECK(board.restart_deal_playbook(g, id) == "");
+  const guidance::PlaybookRun& run = *board.deal(id)->run;
+  CHECK(run.open());
+  CHECK(run.current_step() == "research");
+  CHECK(run.missing_criteria() == std::vector<int>{2, 3});
+  CHECK(run.history().size() == 4);  // done, no_answer, the wait, the skip
+  REQUIRE(board.complete_deal_step(desk, g, id, "done") == "");
+  REQUIRE(board.complete_deal_step(desk, g, id, "replied") == "");
+  CHECK(board.deal(id)->run->criteria_complete());
+  CHECK(board.restart_deal_playbook(g, id) == "every exit criterion is met: the stage's work is done");
+}
+
+TEST_CASE("working a playbook step keeps the sample pipeline, and a restored pipeline finds its preset again") {
+  const content::Guidance g = stage_guidance();
+  session::PipelineDesk desk;
+  desk.reset(pl::default_preset(), kToday, 7, g);
+  REQUIRE_FALSE(desk.edited());
+  const std::string id = desk.pipeline().deals.front().id;
+  session::GuidedSelling board;
+  board.open_deal(g, desk.pipeline(), id);
+  CHECK_FALSE(desk.edited());  // opening alone changes nothing worth saving
+  const std::uint64_t before = desk.revision();
+  REQUIRE(board.complete_deal_step(desk, g, id, "done") == "");
+  CHECK(desk.edited());
+  CHECK(desk.revision() > before);
+
+  // A pipeline read back from a file carries its stages but not the preset's id.
+  pl::Pipeline restored = desk.pipeline();
+  restored.preset.id = "custom";
+  session::PipelineDesk again;
+  again.restore(restored, desk.next_deal_number());
+  again.match_pack(pl::default_preset(), g);
+  CHECK(again.pipeline().preset.id == pl::default_preset().id);
+  CHECK_FALSE(again.quarter_config().playbooks.empty());
+  pl::PipelinePreset other = pl::default_preset();
+  other.id = "other";
+  other.stages.pop_back();
+  again.match_pack(other, g);  // other stages: not this pipeline's preset
+  CHECK(again.pipeline().preset.id == pl::default_preset().id);
+}
+
 TEST_CASE("a deal whose playbook ends lost is marked lost on the desk") {
   const content::Guidance g = stage_guidance();
   std::string id;
