@@ -60,6 +60,7 @@ void App::load_one_step() {
     m_session.packs().load_user_packs(m_storage->dir() / "packs");
     if (m_lms) start_lms_session();
     else load_progress();
+    load_draft();
     note_startup("user packs and progress: load (frame " + std::to_string(m_frames) + ")",
                  steady_clock_ms_precise() - started);
     m_load_step = LoadStep::Done;
@@ -87,6 +88,7 @@ ui::AppContext App::make_context(const ui::KeyInput& keys) {
   ui::AppContext ctx{m_session, m_fonts,         m_widgets, keys,     m_intents,
                      m_notice,  wall_clock_ms(), 0.0f,      can_pick, m_lms_state.learner_name,
                      loading()};
+  ctx.studio = &m_studio;
   return ctx;
 }
 
@@ -117,6 +119,15 @@ void App::carry_out_intents() {
       import_progress(import_file->path);
     } else if (const auto* show_screen = std::get_if<ui::ShowScreen>(&intent)) {
       m_shell.show(show_screen->screen_id);
+    } else if (std::holds_alternative<ui::StudyDraft>(intent)) {
+      study_draft();
+    } else if (const auto* export_draft_to = std::get_if<ui::ExportDraft>(&intent)) {
+      export_draft(export_draft_to->path);
+    } else if (const auto* open_draft = std::get_if<ui::OpenDraftFromPath>(&intent)) {
+      open_draft_file(open_draft->path);
+    } else if (std::holds_alternative<ui::PickDraftFile>(intent)) {
+      if (m_storage->pick_file()) m_pick_for_studio = true;
+      else notify("Type the path of a pack file to open it.", false);
     }
   }
 }
@@ -127,6 +138,11 @@ void App::add_pending_files() {
   std::vector<std::string> files;
   files.swap(m_pending_files);
   for (const std::string& path : files) {
+    if (m_pick_for_studio) {  // the studio asked for this file
+      m_pick_for_studio = false;
+      open_draft_file(path);
+      continue;
+    }
     // A picked or dropped progress file (told by its "format") is imported, not added.
     if (auto text = util::read_whole_file(path); text && progress::looks_like_progress(*text)) {
       import_progress(path);
@@ -161,6 +177,7 @@ void App::draw(const ui::KeyInput& keys) {
   add_pending_files();
   m_session.observe(wall_clock_ms());
   save_progress_if_changed(/*debounce=*/true);
+  save_draft_if_changed(/*debounce=*/true);
   report_to_lms(/*commit_now=*/false);
   ++m_frames;
 }

@@ -14,6 +14,7 @@
 #include "app/user_storage.hpp"
 #include "core/progress/progress_store.hpp"
 #include "core/session/session.hpp"
+#include "core/studio/studio.hpp"
 #include "ui/intents.hpp"
 #include "ui/key_input.hpp"
 #include "ui/app_context.hpp"
@@ -81,6 +82,13 @@ class App {
   void export_progress(const std::string& path);
   void import_progress(const std::string& path);
   nlohmann::json describe_progress() const;
+  // The trainer studio's draft (app_studio.cpp): read once storage is ready,
+  // autosaved to studio/draft.json when it changes, studied, exported, opened.
+  void load_draft();
+  void save_draft_if_changed(bool debounce);
+  void study_draft();
+  void export_draft(const std::string& path);
+  void open_draft_file(const std::string& path);
   // The LMS (app_lms.cpp), when a course package was launched from one: the
   // learner's progress comes from and goes to its suspend data instead of storage.
   void start_lms_session();
@@ -107,6 +115,13 @@ class App {
   std::int64_t m_last_save_ms = -1;  // steady clock
   std::string m_save_error;          // the last save's failure, shown once
   std::uint64_t m_save_count = 0;
+
+  studio::Studio m_studio;
+  std::uint64_t m_draft_saved_revision = 0;
+  std::int64_t m_draft_last_save_ms = -1;  // steady clock
+  bool m_draft_loaded = false;             // autosaving starts after the saved draft was read
+  bool m_draft_save_failed = false;        // the last autosave failed (said once)
+  bool m_pick_for_studio = false;          // the next picked file opens in the studio
 
   std::vector<std::pair<std::string, double>> m_startup;  // phase, ms
   std::unique_ptr<LmsConnection> m_lms;

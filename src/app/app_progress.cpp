@@ -100,6 +100,7 @@ void App::save_progress_if_changed(bool debounce) {
 void App::flush_progress() {
   m_session.keep_running_clock();  // a running exam clock moves without changing the revision
   save_progress_if_changed(/*debounce=*/false);
+  save_draft_if_changed(/*debounce=*/false);
   report_to_lms(/*commit_now=*/true);
 }
 

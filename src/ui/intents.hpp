@@ -15,9 +15,14 @@ struct UsePack { std::string pack_id; };
 struct ExportProgress { std::string path; };          // native: where to write; web: "" (a download)
 struct ImportProgressFromPath { std::string path; };  // native: a progress file typed by the learner
 struct ShowScreen { std::string screen_id; };         // open another section (e.g. Home -> Practice)
+// The trainer studio (Author): its draft is in AppContext::studio.
+struct StudyDraft {};                                 // load the draft as a pack and study it
+struct ExportDraft { std::string path; };             // native: where to write ("" = Downloads); web: a download
+struct OpenDraftFromPath { std::string path; };       // native: a pack file typed by the trainer
+struct PickDraftFile {};                              // web: the file picker, the file opens in the studio
 
 using Intent = std::variant<AddPackFromPath, PickPackFile, RemovePack, UsePack, ExportProgress, ImportProgressFromPath,
-                            ShowScreen>;
+                            ShowScreen, StudyDraft, ExportDraft, OpenDraftFromPath, PickDraftFile>;
 using Intents = std::vector<Intent>;
 
 }  // namespace dealdojo::ui

@@ -1,6 +1,7 @@
 // The one list of screens, in navigation order. A feature adds its screen here.
 #include "ui/screen.hpp"
 #include "ui/screens/assessment/assessment_screen.hpp"
+#include "ui/screens/author/author_screen.hpp"
 #include "ui/screens/deals/deal_desk_screen.hpp"
 #include "ui/screens/exam/mock_exam_screen.hpp"
 #include "ui/screens/home/home_screen.hpp"
@@ -22,6 +23,7 @@ std::vector<std::unique_ptr<Screen>> make_screens() {
   screens.push_back(std::make_unique<RoleplayScreen>());
   screens.push_back(std::make_unique<AssessmentScreen>());
   screens.push_back(std::make_unique<PacksScreen>());
+  screens.push_back(std::make_unique<AuthorScreen>());
   screens.push_back(std::make_unique<SettingsScreen>());  // keep last
   return screens;
 }

@@ -238,7 +238,7 @@ void check_nodes(const Scenario& s, DiagnosticSink& sink) {
 }
 
 void check_exploration(const Scenario& s, const Exploration& e, const std::vector<std::uint8_t>& statically,
-                       DiagnosticSink& sink) {
+                       DiagnosticSink& sink, ScenarioCheck& result) {
   for (std::size_t i = 0; i < s.nodes.size(); ++i) {
     const Node& n = s.nodes[i];
     if (!statically[i]) {
@@ -246,12 +246,14 @@ void check_exploration(const Scenario& s, const Exploration& e, const std::vecto
       continue;
     }
     if (e.stuck[i]) {
+      result.stuck_nodes.push_back(i);
       sink.error(s.file, s.node_pointer(i),
                  "the conversation can get stuck at '" + n.id + "': no choice's condition holds (for example after " +
                      describe_path(s, *e.stuck[i]) + ")");
     }
     if (!e.complete) continue;
     if (!e.reached[i]) {
+      result.never_reached_nodes.push_back(i);
       sink.error(s.file, s.node_pointer(i),
                  "the conversation never reaches '" + n.id + "': the conditions on the way to it never hold");
       continue;
@@ -360,7 +362,7 @@ ScenarioCheck check_scenario(const Scenario& s) {
   result.states_explored = e.states;
   result.explored_all = e.complete;
   result.reachable_endings = e.endings;
-  check_exploration(s, e, statically_reachable(s), sink);
+  check_exploration(s, e, statically_reachable(s), sink, result);
   IdealSearch search{s, {}, 0, {}, {}, {}, 0, true};
   search.run(start_state(s));
   check_ideal(s, search, sink);

@@ -53,6 +53,10 @@ struct ScenarioCheck {
   std::size_t states_explored = 0;
   bool explored_all = true;  // false when the state limit was reached
   std::vector<EndingKind> reachable_endings;  // kinds some path reaches, best first
+  // Node indices the exploration found, as its errors say them (for the studio's map):
+  // where the conversation can get stuck, and where its conditions never let it go.
+  std::vector<std::size_t> stuck_nodes;
+  std::vector<std::size_t> never_reached_nodes;
 
   bool has_errors() const { return content::has_errors(diagnostics); }
 };

@@ -39,8 +39,10 @@ void handle_digit_keys(const roleplay::Run& run, RoleplayAction& action) {
 // [SECTION] header
 void draw_header(AppContext& ctx, const roleplay::Scenario& scenario, std::size_t steps_taken, RoleplayView& view,
                  RoleplayAction& action) {
-  if (ImGui::Button("< All scenarios")) action.set(RoleplayAction::Kind::Leave);
-  ctx.widgets.mark_last_item("roleplay/back");
+  if (view.show_back) {
+    if (ImGui::Button("< All scenarios")) action.set(RoleplayAction::Kind::Leave);
+    ctx.widgets.mark_last_item("roleplay/back");
+  }
   widgets::TextIn(ctx.fonts.heading, scenario.title);
   widgets::MutedText("Buyer: " + scenario.persona);
   if (steps_taken > 0 && !view.briefing_folded) {

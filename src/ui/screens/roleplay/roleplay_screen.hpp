@@ -30,6 +30,7 @@ struct RoleplayAction {
 };
 
 struct RoleplayView {
+  bool show_back = true;  // "< All scenarios" (the studio's preview has its own way back)
   bool briefing_open = true;
   // The briefing folds away once, after the first choice, to make room.
   bool briefing_folded = false;

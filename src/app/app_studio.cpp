@@ -1,0 +1,157 @@
+// The trainer studio's side of the app: the draft is autosaved in the user's storage
+// (studio/draft.json, written atomically a moment after each change and when the page
+// hides), read back at start, studied as a learner-added pack, exported and opened.
+#include <cstdlib>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "app/app.hpp"
+#include "app/clocks.hpp"
+#include "core/studio/draft_checks.hpp"
+#include "core/studio/draft_start.hpp"
+#include "core/util/atomic_file.hpp"
+#include "core/util/text.hpp"
+#include "ui/widgets/frame_requests.hpp"
+
+namespace dealdojo {
+
+namespace {
+
+constexpr std::int64_t kDraftSaveDelayMs = 400;
+
+std::filesystem::path draft_path(const UserStorage& storage) {
+  return storage.dir() / "studio" / std::string(studio::kDraftFileName);
+}
+
+std::string first_problem(const std::vector<content::Diagnostic>& problems) {
+  return problems.empty() ? std::string("unknown problem") : problems.front().to_string();
+}
+
+}  // namespace
+
+void App::load_draft() {
+  m_draft_loaded = true;
+  const std::filesystem::path path = draft_path(*m_storage);
+  std::error_code ec;
+  if (!std::filesystem::exists(path, ec)) return;
+  auto text = util::read_whole_file(path);
+  std::vector<content::Diagnostic> problems;
+  if (text && m_studio.restore(*text, "studio/draft.json", problems)) {
+    m_draft_saved_revision = m_studio.revision();
+    return;
+  }
+  // Never silently lost: the damaged file is kept beside it under another name.
+  const std::filesystem::path aside = path.parent_path() / ("draft-damaged-" + std::to_string(wall_clock_ms()) + ".json");
+  std::filesystem::rename(path, aside, ec);
+  notify("Your draft pack could not be read (" + (text ? first_problem(problems) : std::string("unreadable file")) +
+             "). " + (ec ? "It is left as it was." : "It was kept as " + aside.filename().string() + " in the studio folder."),
+         true, /*sticky=*/true);
+}
+
+void App::save_draft_if_changed(bool debounce) {
+  if (!m_draft_loaded || m_studio.revision() == m_draft_saved_revision) return;
+  const std::int64_t now = steady_clock_ms();
+  if (debounce && m_draft_last_save_ms >= 0 && now - m_draft_last_save_ms < kDraftSaveDelayMs) {
+    ui::frame_requests::request_within(kDraftSaveDelayMs);
+    return;
+  }
+  const std::filesystem::path path = draft_path(*m_storage);
+  std::error_code ec;
+  if (!m_studio.has_draft()) {
+    std::filesystem::remove(path, ec);
+  } else {
+    std::filesystem::create_directories(path.parent_path(), ec);
+    const util::Status written = util::write_file_atomically(path, m_studio.draft().save_text(),
+                                                             {[this](const std::filesystem::path& p) { m_storage->sync_file(p); }, {}});
+    if (!written.ok()) {
+      // Kept in memory and tried again after the next change; said once.
+      if (!m_draft_save_failed) notify("Your draft could not be saved: " + written.first_error()->to_string(), true);
+      m_draft_save_failed = true;
+      m_draft_saved_revision = m_studio.revision();
+      m_draft_last_save_ms = now;
+      return;
+    }
+  }
+  m_draft_save_failed = false;
+  m_storage->persist();
+  m_draft_saved_revision = m_studio.revision();
+  m_draft_last_save_ms = now;
+}
+
+void App::study_draft() {
+  if (!m_studio.has_draft()) return;
+  studio::Draft& draft = m_studio.draft();
+  const std::string id = studio::draft_pack_id(draft);
+  const std::string studied = draft.meta("studied_as");
+  std::vector<std::string> others;
+  for (const auto& rec : m_session.packs().records()) {
+    const bool own = !rec.built_in && !studied.empty() && rec.pack_id == studied;
+    if (rec.usable && !own) others.push_back(rec.pack_id);
+  }
+  if (const std::string clash = studio::id_clash(id, others); !clash.empty()) {
+    notify("This pack cannot be studied yet: " + clash + ".", true);
+    return;
+  }
+  const studio::DraftCheck check = studio::check_draft(draft);
+  if (check.has_errors()) {
+    notify("This pack cannot be studied yet: it has " +
+               text::count_noun(static_cast<std::int64_t>(content::count_errors(check.diagnostics)), "error", "errors") +
+               " (see Problems).",
+           true);
+    return;
+  }
+  const std::filesystem::path dir = m_storage->dir() / "packs";
+  if (!studied.empty()) m_session.packs().remove_user_pack(studied, dir);  // the draft's earlier version
+  const auto& rec = m_session.packs().add_user_pack_text(studio::export_text(draft), studio::export_file_name(draft), dir);
+  if (!rec.usable) {
+    notify("The pack could not be added: see Packs for the problems.", true);
+    return;
+  }
+  draft.set_meta("studied_as", rec.pack_id);
+  m_session.packs().set_active(rec.pack_id);
+  m_storage->persist();
+  m_shell.show("home");
+  notify("Now studying '" + rec.title + "'. Go back to Author to keep writing it.", false);
+}
+
+void App::export_draft(const std::string& path) {
+  if (!m_studio.has_draft()) return;
+  const std::string text = studio::export_text(m_studio.draft());
+  const std::string name = studio::export_file_name(m_studio.draft());
+  if (path.empty() && m_storage->offer_download(name, text)) {
+    notify("The pack was exported as " + name + ".", false);
+    return;
+  }
+  std::filesystem::path target(path);
+  if (path.empty()) {
+    const char* home = std::getenv("HOME");
+    std::filesystem::path dir = home && *home ? std::filesystem::path(home) : std::filesystem::temp_directory_path();
+    std::error_code ec;
+    if (std::filesystem::is_directory(dir / "Downloads", ec)) dir /= "Downloads";
+    target = dir / name;
+  }
+  const util::Status written = util::write_file_atomically(target, text);
+  if (written.ok()) notify("The pack was exported to " + target.string() + ".", false);
+  else notify("The pack could not be exported: " + written.first_error()->to_string(), true);
+}
+
+void App::open_draft_file(const std::string& path) {
+  auto text = util::read_whole_file(path);
+  const std::string name = std::filesystem::path(path).filename().string();
+  if (!text) {
+    notify("Nothing was opened: " + path + " cannot be read.", true);
+    return;
+  }
+  std::vector<content::Diagnostic> problems;
+  auto draft = studio::open_pack_text(*text, name, problems);
+  if (!draft) {
+    notify("Nothing was opened: " + first_problem(problems), true);
+    return;
+  }
+  m_studio.start(std::move(*draft));
+  m_shell.show("author");
+  notify("Opened " + name + " in the studio.", false);
+}
+
+}  // namespace dealdojo
