@@ -4,6 +4,7 @@
 
 #include <imgui.h>
 
+#include <utility>
 #include <variant>
 #include <cmath>
 
@@ -125,9 +126,13 @@ void App::carry_out_intents() {
       export_draft(export_draft_to->path);
     } else if (const auto* open_draft = std::get_if<ui::OpenDraftFromPath>(&intent)) {
       open_draft_file(open_draft->path);
-    } else if (std::holds_alternative<ui::PickDraftFile>(intent)) {
-      if (m_storage->pick_file()) m_pick_for_studio = true;
-      else notify("Type the path of a pack file to open it.", false);
+    } else if (const auto* pick = std::get_if<ui::PickDraftFile>(&intent)) {
+      if (m_storage->pick_file()) m_pick_for_studio = pick->csv ? StudioPick::ImportCsv : StudioPick::Open;
+      else notify("Type the path of the file.", false);
+    } else if (const auto* csv_in = std::get_if<ui::ImportDraftCsvFromPath>(&intent)) {
+      import_draft_csv(csv_in->path);
+    } else if (const auto* csv_out = std::get_if<ui::ExportDraftCsv>(&intent)) {
+      export_draft_csv(csv_out->path);
     }
   }
 }
@@ -138,9 +143,10 @@ void App::add_pending_files() {
   std::vector<std::string> files;
   files.swap(m_pending_files);
   for (const std::string& path : files) {
-    if (m_pick_for_studio) {  // the studio asked for this file
-      m_pick_for_studio = false;
-      open_draft_file(path);
+    if (m_pick_for_studio != StudioPick::None) {  // the studio asked for this file
+      const StudioPick pick = std::exchange(m_pick_for_studio, StudioPick::None);
+      if (pick == StudioPick::ImportCsv) import_draft_csv(path);
+      else open_draft_file(path);
       continue;
     }
     // A picked or dropped progress file (told by its "format") is imported, not added.

@@ -89,6 +89,11 @@ class App {
   void study_draft();
   void export_draft(const std::string& path);
   void open_draft_file(const std::string& path);
+  void import_draft_csv(const std::string& path);
+  void hand_out_file(const std::string& path, const std::string& name, const std::string& text, const std::string& what);
+  void export_draft_csv(const std::string& path);
+  // Where the next picked file goes when the studio asked for it.
+  enum class StudioPick { None, Open, ImportCsv };
   // The LMS (app_lms.cpp), when a course package was launched from one: the
   // learner's progress comes from and goes to its suspend data instead of storage.
   void start_lms_session();
@@ -118,10 +123,13 @@ class App {
 
   studio::Studio m_studio;
   std::uint64_t m_draft_saved_revision = 0;
-  std::int64_t m_draft_last_save_ms = -1;  // steady clock
+  std::int64_t m_draft_last_save_ms = -1;      // steady clock
+  std::uint64_t m_draft_seen_revision = 0;
+  std::int64_t m_draft_changed_ms = 0;         // the last change seen (steady clock)
+  std::int64_t m_draft_unsaved_since_ms = -1;  // the first change not saved yet
   bool m_draft_loaded = false;             // autosaving starts after the saved draft was read
   bool m_draft_save_failed = false;        // the last autosave failed (said once)
-  bool m_pick_for_studio = false;          // the next picked file opens in the studio
+  StudioPick m_pick_for_studio = StudioPick::None;
 
   std::vector<std::pair<std::string, double>> m_startup;  // phase, ms
   std::unique_ptr<LmsConnection> m_lms;

@@ -18,7 +18,10 @@ namespace dealdojo {
 
 namespace {
 
-constexpr std::int64_t kDraftSaveDelayMs = 400;
+// The draft is saved once typing pauses, or at least this often while it goes on:
+// writing a 10,000-question draft takes a long frame, which a pause hides.
+constexpr std::int64_t kDraftSaveAfterPauseMs = 600;
+constexpr std::int64_t kDraftSaveAtLeastEveryMs = 15000;
 
 std::filesystem::path draft_path(const UserStorage& storage) {
   return storage.dir() / "studio" / std::string(studio::kDraftFileName);
@@ -52,8 +55,15 @@ void App::load_draft() {
 void App::save_draft_if_changed(bool debounce) {
   if (!m_draft_loaded || m_studio.revision() == m_draft_saved_revision) return;
   const std::int64_t now = steady_clock_ms();
-  if (debounce && m_draft_last_save_ms >= 0 && now - m_draft_last_save_ms < kDraftSaveDelayMs) {
-    ui::frame_requests::request_within(kDraftSaveDelayMs);
+  if (m_studio.revision() != m_draft_seen_revision) {  // a change since the last frame
+    m_draft_seen_revision = m_studio.revision();
+    m_draft_changed_ms = now;
+    if (m_draft_unsaved_since_ms < 0) m_draft_unsaved_since_ms = now;
+  }
+  const bool paused = now - m_draft_changed_ms >= kDraftSaveAfterPauseMs;
+  const bool overdue = now - m_draft_unsaved_since_ms >= kDraftSaveAtLeastEveryMs;
+  if (debounce && !paused && !overdue) {
+    ui::frame_requests::request_within(kDraftSaveAfterPauseMs - (now - m_draft_changed_ms));
     return;
   }
   const std::filesystem::path path = draft_path(*m_storage);
@@ -70,6 +80,7 @@ void App::save_draft_if_changed(bool debounce) {
       m_draft_save_failed = true;
       m_draft_saved_revision = m_studio.revision();
       m_draft_last_save_ms = now;
+      m_draft_unsaved_since_ms = -1;
       return;
     }
   }
@@ -77,6 +88,7 @@ void App::save_draft_if_changed(bool debounce) {
   m_storage->persist();
   m_draft_saved_revision = m_studio.revision();
   m_draft_last_save_ms = now;
+  m_draft_unsaved_since_ms = -1;
 }
 
 void App::study_draft() {
@@ -115,12 +127,11 @@ void App::study_draft() {
   notify("Now studying '" + rec.title + "'. Go back to Author to keep writing it.", false);
 }
 
-void App::export_draft(const std::string& path) {
-  if (!m_studio.has_draft()) return;
-  const std::string text = studio::export_text(m_studio.draft());
-  const std::string name = studio::export_file_name(m_studio.draft());
+// A download on the web; natively the typed path, else the Downloads folder.
+void App::hand_out_file(const std::string& path, const std::string& name, const std::string& text,
+                        const std::string& what) {
   if (path.empty() && m_storage->offer_download(name, text)) {
-    notify("The pack was exported as " + name + ".", false);
+    notify(what + " exported as " + name + ".", false);
     return;
   }
   std::filesystem::path target(path);
@@ -132,8 +143,53 @@ void App::export_draft(const std::string& path) {
     target = dir / name;
   }
   const util::Status written = util::write_file_atomically(target, text);
-  if (written.ok()) notify("The pack was exported to " + target.string() + ".", false);
-  else notify("The pack could not be exported: " + written.first_error()->to_string(), true);
+  if (written.ok()) notify(what + " exported to " + target.string() + ".", false);
+  else notify(what + " could not be exported: " + written.first_error()->to_string(), true);
+}
+
+void App::export_draft(const std::string& path) {
+  if (!m_studio.has_draft()) return;
+  hand_out_file(path, studio::export_file_name(m_studio.draft()), studio::export_text(m_studio.draft()), "The pack was");
+}
+
+void App::export_draft_csv(const std::string& path) {
+  if (!m_studio.has_draft()) return;
+  std::string why;
+  const auto csv = studio::questions_csv(m_studio.draft(), why);
+  if (!csv) {
+    notify("The questions could not be exported: " + why + ".", true);
+    return;
+  }
+  const std::string id = studio::draft_pack_id(m_studio.draft());
+  hand_out_file(path, (id.empty() ? std::string("pack") : id) + "-questions.csv", *csv, "The questions were");
+}
+
+void App::import_draft_csv(const std::string& path) {
+  if (!m_studio.has_draft()) return;
+  const std::string name = std::filesystem::path(path).filename().string();
+  if (std::filesystem::path(path).extension() != ".csv") {
+    notify("Nothing was imported: " + name + " is not a .csv file (questions come from a spreadsheet saved as CSV).",
+           true);
+    return;
+  }
+  auto text = util::read_whole_file(path);
+  if (!text) {
+    notify("Nothing was imported: " + path + " cannot be read.", true);
+    return;
+  }
+  std::size_t added = 0;
+  const auto problems = studio::import_questions_csv(m_studio.draft(), *text, name, added);
+  m_studio.set_import_problems(added == 0 ? problems : std::vector<content::Diagnostic>{});
+  if (added == 0) {
+    notify("Nothing was imported from " + name + " (" +
+               text::count_noun(static_cast<std::int64_t>(content::count_errors(problems)), "problem", "problems") +
+               "): " + first_problem(problems) + " The Questions tab lists them all.",
+           true);
+    return;
+  }
+  notify("Added " + text::count_noun(static_cast<std::int64_t>(added), "question", "questions") + " from " + name +
+             " (Ctrl+Z takes them out again).",
+         false);
 }
 
 void App::open_draft_file(const std::string& path) {

@@ -19,10 +19,14 @@ struct ShowScreen { std::string screen_id; };         // open another section (e
 struct StudyDraft {};                                 // load the draft as a pack and study it
 struct ExportDraft { std::string path; };             // native: where to write ("" = Downloads); web: a download
 struct OpenDraftFromPath { std::string path; };       // native: a pack file typed by the trainer
-struct PickDraftFile {};                              // web: the file picker, the file opens in the studio
+// web: the file picker; the file opens as the draft, or (csv) its questions join the draft
+struct PickDraftFile { bool csv = false; };
+struct ImportDraftCsvFromPath { std::string path; };  // native: a CSV of questions typed by the trainer
+struct ExportDraftCsv { std::string path; };          // native: where to write ("" = Downloads); web: a download
 
 using Intent = std::variant<AddPackFromPath, PickPackFile, RemovePack, UsePack, ExportProgress, ImportProgressFromPath,
-                            ShowScreen, StudyDraft, ExportDraft, OpenDraftFromPath, PickDraftFile>;
+                            ShowScreen, StudyDraft, ExportDraft, OpenDraftFromPath, PickDraftFile,
+                            ImportDraftCsvFromPath, ExportDraftCsv>;
 using Intents = std::vector<Intent>;
 
 }  // namespace dealdojo::ui

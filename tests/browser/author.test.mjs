@@ -1,7 +1,8 @@
 // The trainer studio (Author) in a real browser: a pack built from nothing through
 // the UI — questions, a glossary term, a role-play script — with a located error
-// seen and fixed, a question previewed and answered, everything still there after
-// a reload, exported as a file that `dojo validate` passes, then studied.
+// seen and fixed, a question previewed and answered, the scenario played to an
+// ending from its map, everything still there after a reload, exported as a file
+// that `dojo validate` passes, then studied.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -130,6 +131,30 @@ it('adds a glossary term', async () => {
   assert.equal(s.check.errors, 0, JSON.stringify(s.check.diagnostics));
 });
 
+it('writes a role-play as a script and plays it to an ending from the map', async () => {
+  await app.reveal('author/tab/roleplay');
+  await app.click('author/tab/roleplay');
+  await app.click('author/roleplay/new-script');
+  await app.page.waitForFunction(() => {
+    const r = window.dealdojo.state().screen_state.roleplay;
+    const script = r && r.scripts[r.selected];
+    return script && script.compiled && script.errors === 0 && r.map && r.map.nodes.length > 0;
+  }, null, { timeout: 10000 });
+  await app.click('author/roleplay/node/decide');
+  await app.click('author/roleplay/play');
+  let preview = (await author()).roleplay.preview;
+  assert.equal(preview.running, true);
+  assert.equal(preview.node, 'decide');
+  await app.click('roleplay/choice/1');  // the first line as written: ask plainly for the decision
+  preview = (await author()).roleplay.preview;
+  assert.equal(preview.finished, true);
+  assert.equal(preview.ending, 'committed');
+  await app.click('author/roleplay/back');
+  assert.equal((await author()).roleplay.preview.running, false);
+  const s = await checked();
+  assert.equal(s.check.errors, 0, JSON.stringify(s.check.diagnostics));
+});
+
 it('keeps everything after a reload', async () => {
   await app.nextFrames(30);  // the autosave follows the last change
   await app.page.waitForTimeout(800);
@@ -139,6 +164,7 @@ it('keeps everything after a reload', async () => {
   assert.equal(s.has_draft, true);
   assert.equal(s.questions.count, 2);
   assert.equal(s.glossary.count, 2);
+  assert.equal(s.roleplay.scripts.length, 1);
   assert.equal(s.check.errors, 0, JSON.stringify(s.check.diagnostics));
 });
 
@@ -156,4 +182,7 @@ it('exports a file that dojo validate passes, then studies the pack', async () =
   assert.equal(state.screen, 'home');
   assert.equal(state.screen_state.pack.id, packId);
   assert.equal(state.screen_state.pack.questions, 2);
+  await app.click('nav/roleplay');
+  const scenarios = (await app.state()).screen_state.scenarios.map((x) => x.id);
+  assert.deepEqual(scenarios, ['new-scenario']);
 });

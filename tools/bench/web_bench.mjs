@@ -7,11 +7,14 @@
 //     app's own start-up phases (window.dealdojo.state().startup);
 //   - main-thread CPU per frame on the busiest screens (CDP TaskDuration over
 //     frames drawn while the app is kept drawing);
-//   - idle CPU: main-thread time over 10 idle seconds, and frames drawn meanwhile.
+//   - idle CPU: main-thread time over 10 idle seconds, and frames drawn meanwhile;
+//   - the trainer studio on a generated 10,000-question pack: the longest frame while
+//     its question list scrolls and while a question's form is typed into, and the
+//     frame that runs the whole-pack check once typing pauses.
 // Targets: first frame <= 1.2x the empty app, Home's figures <= 1.6x; app + default
 // pack <= 1.5 MB gzip; CPU per frame <= 2 ms.
 import { chromium } from 'playwright-core';
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -181,53 +184,154 @@ async function busyScreens() {
 
 const verdict = (ok) => (ok ? 'meets target' : 'MISSES target');
 
-const ours = await sizes(apps.dealdojo);
-const reference = await sizes(apps.empty);
-console.log(`Transfer sizes (${webDir}):`);
-console.log('  file                    raw          gzip -9');
-for (const [file, raw, gz] of [...ours.rows, ['DealDojo total', ours.raw, ours.gz], ...reference.rows.map(
-  ([f, r, g]) => [`empty/${f}`, r, g]), ['empty app total', reference.raw, reference.gz]]) {
-  console.log(`  ${file.padEnd(22)}  ${kb(raw).padStart(10)}  ${kb(gz).padStart(10)}`);
-}
-console.log(`  app + default pack, gzip: ${(ours.gz / 1024 / 1024).toFixed(2)} MB (target <= 1.5 MB: ` +
-  `${verdict(ours.gz <= 1.5 * 1024 * 1024)})`);
-
-const loads = { dealdojo: [], empty: [] };
-for (let i = 0; i < 5; i++) {  // interleaved, so machine load hits both alike
-  loads.dealdojo.push(await startupMs(apps.dealdojo));
-  loads.empty.push(await startupMs(apps.empty));
-}
-const spread = (runs) => `${median(runs).toFixed(0)} ms (${Math.min(...runs).toFixed(0)}-${Math.max(...runs).toFixed(0)})`;
-const firsts = (name) => loads[name].map((r) => r.first);
-const emptyFirst = median(firsts('empty'));
-const ratio = median(firsts('dealdojo')) / emptyFirst;
-const loadedRatio = median(loads.dealdojo.map((r) => r.loaded)) / emptyFirst;
-console.log('Navigation to first frame (headless Chromium, 5 fresh loads each, median (min-max)):');
-console.log(`  empty app  first frame ${spread(firsts('empty'))}`);
-console.log(`  dealdojo   first frame ${spread(firsts('dealdojo'))}: ${ratio.toFixed(2)}x the empty app ` +
-  `(target <= 1.2x: ${verdict(ratio <= 1.2)})`);
-console.log(`  dealdojo   Home's figures ${spread(loads.dealdojo.map((r) => r.loaded))}: ${loadedRatio.toFixed(2)}x ` +
-  `the empty app's first frame (target <= 1.6x: ${verdict(loadedRatio <= 1.6)})`);
-console.log('  DealDojo start-up, median per phase (window.dealdojo.runtimeAt, window.dealdojo.state().startup):');
-console.log(`    ${'page, .js, .wasm and .data downloaded, compiled'.padEnd(44)} ${median(loads.dealdojo.map((r) => r.runtime)).toFixed(1)} ms after navigation`);
-const phaseNames = [...new Set(loads.dealdojo.flatMap((r) => r.phases.map((p) => p.phase.replace(/ \(frame \d+\)/, ''))))];
-for (const name of phaseNames) {
-  const values = loads.dealdojo.map((r) => (r.phases.find((p) => p.phase.replace(/ \(frame \d+\)/, '') === name) || {}).ms)
-    .filter((v) => typeof v === 'number');
-  console.log(`    ${name.padEnd(44)} ${median(values).toFixed(1)} ms`);
+// A valid pack of `count` questions with filler text (as tools/bench/generated_pack.hpp).
+function generatedPack(count) {
+  const vocabulary = ['pipeline', 'customer', 'forecast', 'territory', 'renewal', 'value', 'discovery', 'proposal',
+    'objection', 'commitment', 'quota', 'account'];
+  let state = 1;
+  const words = (n) => Array.from({ length: n }, () => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return vocabulary[state % vocabulary.length];
+  }).join(' ');
+  const domains = [['planning', 21], ['customer-engagement', 15], ['deal-management', 37], ['pipeline-management', 12],
+    ['forecasting', 6], ['customer-success', 9]];
+  const questions = Array.from({ length: count }, (_, i) => ({
+    id: `q-${i}`, domain: domains[i % 6][0], subtopic: `topic-${i % 20}`, kind: 'single', choose: 1,
+    stem: `${words(18)}?`,
+    options: ['a', 'b', 'c', 'd'].map((id) => ({ id, text: words(6), why: words(10) })),
+    correct: [['a', 'b', 'c', 'd'][i % 4]], explanation: words(30), source: `Notes, part ${i % 40}`,
+    difficulty: ['easy', 'medium', 'hard'][i % 3], tags: ['bench'],
+  }));
+  return {
+    format: 1, id: 'studio-bench', title: 'Studio benchmark', version: '1.0.0', locale: 'en-GB', authors: ['DealDojo'],
+    licence: 'CC-BY-4.0',
+    blueprint: { questions: 60, minutes: 105, pass_percent: 70, domains: domains.map(([id, weight]) => ({ id, name: id, weight })) },
+    questions,
+  };
 }
 
-console.log('CPU per frame while drawing, 2 s each. "app" = the app\'s own code per frame (UI build +');
-console.log('GL submission, timed in the frame); "main thread" = everything on the page\'s main thread');
-console.log('(CDP TaskDuration / frames), which here includes SwiftShader\'s software WebGL:');
-for (const [label, r] of await busyScreens()) {
-  const own = r.buildMs === undefined ? '' : `app ${ms(r.buildMs + r.renderMs)} (UI ${ms(r.buildMs)} + GL ${ms(r.renderMs)}) ` +
-    `(target <= 2 ms: ${verdict(r.buildMs + r.renderMs <= 2)}); `;
-  console.log(`  ${label.padEnd(36)} ${own}main thread ${ms(r.perFrameMs)} over ${r.frames} frames`);
+// The studio with 10,000 questions: opened from a file, then scrolled and typed in.
+async function studioFigures() {
+  const folder = await mkdtemp(join(tmpdir(), 'dealdojo-studio-bench-'));
+  const file = join(folder, 'studio-bench.json');
+  await writeFile(file, JSON.stringify(generatedPack(10000)));
+  const session = await open(apps.dealdojo, { width: 1280, height: 900 });
+  const driver = new AppDriver(session.page, session.url, [], []);
+  const longest = async () => (await session.page.evaluate(apps.dealdojo.frameCpu)).longest_ms;
+  // A draft this big is checked when asked (Check now), not after every pause.
+  const checkedAll = async () => {
+    await session.page.waitForFunction(() => {
+      const s = window.dealdojo.state().screen_state;
+      return s.questions && s.questions.count === 10000;
+    }, null, { timeout: 180000 });
+    await driver.click('author/check-now');
+    await session.page.waitForFunction(() => window.dealdojo.state().screen_state.check.fresh, null, { timeout: 180000 });
+  };
+  try {
+    await driver.click('nav/author');
+    const chooser = session.page.waitForEvent('filechooser');
+    await driver.click('author/open');
+    await (await chooser).setFiles(file);
+    await checkedAll();
+    const opened = (await session.page.evaluate(() => window.dealdojo.state().screen_state.check.ms));
+    // Scrolling the list: 40 wheel steps over it.
+    const row = await driver.widget('author/q/item/0');
+    await session.page.mouse.move(row.x + row.w / 2, row.y + 200);
+    await driver.nextFrames(2);
+    await longest();
+    for (let i = 0; i < 40; i++) {
+      await session.page.mouse.wheel(0, 400);
+      await driver.nextFrames(1);
+    }
+    const scroll = await longest();
+    // Typing into the selected question's stem, a key every 60 ms.
+    await driver.click('author/q/field/stem');
+    await longest();
+    const frames0 = await session.page.evaluate(apps.dealdojo.frameCount);
+    await session.page.keyboard.type('abcdefghijklmnopqrst', { delay: 60 });
+    await driver.nextFrames(2);
+    const typing = await longest();
+    const typedFrames = (await session.page.evaluate(apps.dealdojo.frameCount)) - frames0;
+    // The pause: the autosave writes the draft; then the check, asked for, runs in one frame.
+    await sleep(1500);
+    await driver.nextFrames(2);
+    const save = await longest();
+    await checkedAll();
+    await driver.nextFrames(2);
+    const pause = await longest();
+    const check = await session.page.evaluate(() => window.dealdojo.state().screen_state.check.ms);
+    return { opened, scroll, typing, typedFrames, save, pause, check };
+  } finally {
+    await session.close();
+    await rm(folder, { recursive: true, force: true });
+  }
 }
 
-console.log('Idle CPU over 10 s with no input (CDP TaskDuration):');
-for (const name of ['dealdojo', 'empty']) {
-  const r = await idle(apps[name]);
-  console.log(`  ${name.padEnd(10)} ${r.cpuPercent.toFixed(2)}% of a core (${r.cpuMs.toFixed(0)} ms), ${r.frames} frames drawn`);
+// `--studio` runs only the studio's figures (they take a minute on their own).
+const studioOnly = process.argv.includes('--studio');
+if (!studioOnly) await startupAndFrames();
+
+async function startupAndFrames() {
+  const ours = await sizes(apps.dealdojo);
+  const reference = await sizes(apps.empty);
+  console.log(`Transfer sizes (${webDir}):`);
+  console.log('  file                    raw          gzip -9');
+  for (const [file, raw, gz] of [...ours.rows, ['DealDojo total', ours.raw, ours.gz], ...reference.rows.map(
+    ([f, r, g]) => [`empty/${f}`, r, g]), ['empty app total', reference.raw, reference.gz]]) {
+    console.log(`  ${file.padEnd(22)}  ${kb(raw).padStart(10)}  ${kb(gz).padStart(10)}`);
+  }
+  console.log(`  app + default pack, gzip: ${(ours.gz / 1024 / 1024).toFixed(2)} MB (target <= 1.5 MB: ` +
+    `${verdict(ours.gz <= 1.5 * 1024 * 1024)})`);
+
+  const loads = { dealdojo: [], empty: [] };
+  for (let i = 0; i < 5; i++) {  // interleaved, so machine load hits both alike
+    loads.dealdojo.push(await startupMs(apps.dealdojo));
+    loads.empty.push(await startupMs(apps.empty));
+  }
+  const spread = (runs) => `${median(runs).toFixed(0)} ms (${Math.min(...runs).toFixed(0)}-${Math.max(...runs).toFixed(0)})`;
+  const firsts = (name) => loads[name].map((r) => r.first);
+  const emptyFirst = median(firsts('empty'));
+  const ratio = median(firsts('dealdojo')) / emptyFirst;
+  const loadedRatio = median(loads.dealdojo.map((r) => r.loaded)) / emptyFirst;
+  console.log('Navigation to first frame (headless Chromium, 5 fresh loads each, median (min-max)):');
+  console.log(`  empty app  first frame ${spread(firsts('empty'))}`);
+  console.log(`  dealdojo   first frame ${spread(firsts('dealdojo'))}: ${ratio.toFixed(2)}x the empty app ` +
+    `(target <= 1.2x: ${verdict(ratio <= 1.2)})`);
+  console.log(`  dealdojo   Home's figures ${spread(loads.dealdojo.map((r) => r.loaded))}: ${loadedRatio.toFixed(2)}x ` +
+    `the empty app's first frame (target <= 1.6x: ${verdict(loadedRatio <= 1.6)})`);
+  console.log('  DealDojo start-up, median per phase (window.dealdojo.runtimeAt, window.dealdojo.state().startup):');
+  console.log(`    ${'page, .js, .wasm and .data downloaded, compiled'.padEnd(44)} ${median(loads.dealdojo.map((r) => r.runtime)).toFixed(1)} ms after navigation`);
+  const phaseNames = [...new Set(loads.dealdojo.flatMap((r) => r.phases.map((p) => p.phase.replace(/ \(frame \d+\)/, ''))))];
+  for (const name of phaseNames) {
+    const values = loads.dealdojo.map((r) => (r.phases.find((p) => p.phase.replace(/ \(frame \d+\)/, '') === name) || {}).ms)
+      .filter((v) => typeof v === 'number');
+    console.log(`    ${name.padEnd(44)} ${median(values).toFixed(1)} ms`);
+  }
+
+  console.log('CPU per frame while drawing, 2 s each. "app" = the app\'s own code per frame (UI build +');
+  console.log('GL submission, timed in the frame); "main thread" = everything on the page\'s main thread');
+  console.log('(CDP TaskDuration / frames), which here includes SwiftShader\'s software WebGL:');
+  for (const [label, r] of await busyScreens()) {
+    const own = r.buildMs === undefined ? '' : `app ${ms(r.buildMs + r.renderMs)} (UI ${ms(r.buildMs)} + GL ${ms(r.renderMs)}) ` +
+      `(target <= 2 ms: ${verdict(r.buildMs + r.renderMs <= 2)}); `;
+    console.log(`  ${label.padEnd(36)} ${own}main thread ${ms(r.perFrameMs)} over ${r.frames} frames`);
+  }
+
+  console.log('Idle CPU over 10 s with no input (CDP TaskDuration):');
+  for (const name of ['dealdojo', 'empty']) {
+    const r = await idle(apps[name]);
+    console.log(`  ${name.padEnd(10)} ${r.cpuPercent.toFixed(2)}% of a core (${r.cpuMs.toFixed(0)} ms), ${r.frames} frames drawn`);
+  }
 }
+
+const studio = await studioFigures();
+console.log('Trainer studio, a generated 10,000-question pack (the app\'s own frame: UI + GL):');
+console.log(`  opened from a file; its whole-pack check took ${studio.opened.toFixed(0)} ms`);
+console.log(`  question list, 40 wheel steps: longest frame ${ms(studio.scroll)} ` +
+  `(a long frame is > 50 ms: ${verdict(studio.scroll <= 50)})`);
+console.log(`  typing 20 keys into a question's stem: longest frame ${ms(studio.typing)} over ${studio.typedFrames} frames ` +
+  `(keystroke drawn within 50 ms: ${verdict(studio.typing <= 50)})`);
+console.log(`  after a pause, the autosave's frame (the whole draft written): ${ms(studio.save)} ` +
+  `(${verdict(studio.save <= 50)})`);
+console.log(`  "Check now": the whole-pack check's frame ${ms(studio.pause)} (check ${studio.check.toFixed(0)} ms; ` +
+  `one frame, asked for: ${verdict(studio.pause <= 50)})`);

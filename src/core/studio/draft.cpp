@@ -158,7 +158,12 @@ bool Draft::redo() {
   return true;
 }
 
-std::string Draft::save_text() const { return m_document.dump(2) + "\n"; }
+std::string Draft::save_text() const {
+  // A big draft is written without indentation: it is read by the app, and each save counts.
+  const Json& questions = at("/pack/questions");
+  const bool big = questions.is_array() && questions.size() > kCompactSaveFromQuestions;
+  return m_document.dump(big ? -1 : 2) + "\n";
+}
 
 std::optional<Draft> Draft::read_saved(std::string_view text, std::string_view file,
                                        std::vector<content::Diagnostic>& problems) {

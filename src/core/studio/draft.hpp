@@ -29,6 +29,7 @@ using Json = nlohmann::ordered_json;
 
 inline constexpr int kDraftFormat = 1;
 inline constexpr std::size_t kMaxUndo = 500;  // edits kept for undo (older ones are forgotten)
+inline constexpr std::size_t kCompactSaveFromQuestions = 2000;  // bigger drafts are saved unindented
 
 // One change: the value at `pointer` goes from `before` to `after` (nullopt: absent,
 // i.e. the change added or removed it). Inserting into a list is an edit whose

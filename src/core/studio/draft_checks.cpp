@@ -4,6 +4,8 @@
 #include <utility>
 
 #include "core/content/pack_loader.hpp"
+#include "core/content/pack_writer.hpp"
+#include "core/content/question_import.hpp"
 #include "core/roleplay/check.hpp"
 #include "core/roleplay/scenario.hpp"
 #include "core/roleplay/script.hpp"
@@ -154,6 +156,40 @@ std::vector<const content::Diagnostic*> problems_at(const std::vector<content::D
     if (is_at_or_inside(diagnostic.pointer, pointer)) found.push_back(&diagnostic);
   }
   return found;
+}
+
+std::vector<content::Diagnostic> import_questions_csv(Draft& draft, std::string_view csv_text,
+                                                      std::string_view file_name, std::size_t& added) {
+  added = 0;
+  content::ImportOptions options;
+  options.file_name = std::string(file_name);
+  DraftCheck check = check_draft(draft);
+  if (check.pack) options.base = std::move(check.pack);
+  content::ImportResult imported = content::import_csv(csv_text, options);
+  if (!imported.pack) return std::move(imported.diagnostics);
+  const Json& current = draft.at("/pack/questions");
+  Json questions = current.is_array() ? current : Json::array();
+  for (const content::Question& question : imported.pack->questions) {
+    questions.push_back(content::question_to_json(question));
+  }
+  added = imported.pack->questions.size();
+  draft.set("/pack/questions", std::move(questions));
+  // Only the CSV's own problems: a made-up manifest's warnings say nothing about the draft.
+  std::vector<content::Diagnostic> found;
+  for (auto& d : imported.diagnostics) {
+    if (d.file == file_name) found.push_back(std::move(d));
+  }
+  return found;
+}
+
+std::optional<std::string> questions_csv(const Draft& draft, std::string& why) {
+  const DraftCheck check = check_draft(draft);
+  if (!check.pack) {
+    why = "the pack has " + std::to_string(content::count_errors(check.diagnostics)) +
+          " errors; fix them first (see Problems), then export the questions";
+    return std::nullopt;
+  }
+  return content::export_csv(*check.pack);
 }
 
 }  // namespace dealdojo::studio

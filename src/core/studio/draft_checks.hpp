@@ -28,6 +28,9 @@ std::string export_file_name(const Draft& draft);
 // The cue lint compares every pair of stems (near-duplicates), so on a big pack it
 // takes seconds; while typing the studio runs it only up to this many questions.
 inline constexpr std::size_t kCueLintMaxQuestions = 2000;
+// Above this many questions the whole-draft check (most of a second in the browser at
+// 10,000) runs when the trainer asks for it, not after every pause in typing.
+inline constexpr std::size_t kAutoCheckMaxQuestions = 2000;
 
 struct DraftCheck {
   // Errors first, then warnings. A pack problem's pointer is its place in the draft
@@ -57,5 +60,16 @@ QuestionCheck check_question(const Draft& draft, std::size_t index);
 // The diagnostics whose place is `pointer` or inside it (a field shows its own).
 std::vector<const content::Diagnostic*> problems_at(const std::vector<content::Diagnostic>& diagnostics,
                                                     std::string_view pointer);
+
+// Questions from a spreadsheet saved as CSV (the layout of FORMAT.md and `dojo import
+// csv`), appended to the draft's questions as one edit (one undo). The CSV is read by
+// content::import_csv against the draft's pack when it loads (so domains are checked
+// against its blueprint); with any error nothing is added. Returns the diagnostics
+// (rows and columns of the CSV) and sets `added`.
+std::vector<content::Diagnostic> import_questions_csv(Draft& draft, std::string_view csv_text,
+                                                      std::string_view file_name, std::size_t& added);
+// The draft's questions as CSV (content::export_csv), or nullopt with the reason in
+// `why` when the draft does not load yet (CSV is written from a loaded pack).
+std::optional<std::string> questions_csv(const Draft& draft, std::string& why);
 
 }  // namespace dealdojo::studio

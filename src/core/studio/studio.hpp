@@ -6,6 +6,8 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "core/studio/draft.hpp"
 
@@ -24,6 +26,11 @@ class Studio {
   void close();
 
 
+  // What the last CSV import refused, by row and column (shown until dismissed; not saved).
+  const std::vector<content::Diagnostic>& import_problems() const { return m_import_problems; }
+  void set_import_problems(std::vector<content::Diagnostic> problems) { m_import_problems = std::move(problems); }
+  void dismiss_import_problems() { m_import_problems.clear(); }
+
   // Moves on every change: a start, a close, each edit, undo or redo.
   std::uint64_t revision() const { return m_offset + (m_draft ? m_draft->revision() : 0); }
 
@@ -34,6 +41,7 @@ class Studio {
   void bump() { m_offset += (m_draft ? m_draft->revision() : 0) + 1; }
 
   std::optional<Draft> m_draft;
+  std::vector<content::Diagnostic> m_import_problems;
   std::uint64_t m_offset = 0;
 };
 

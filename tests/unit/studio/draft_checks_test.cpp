@@ -160,3 +160,41 @@ TEST_CASE("a pack problem stays on its field when the draft also has scripts") {
     if (d.file == "first-conversation.txt") CHECK(d.pointer.rfind("line ", 0) == 0);
   }
 }
+
+TEST_CASE("questions come in from CSV as one edit, and go out as CSV that reads back") {
+  Draft draft = exam_draft();
+  std::string why;
+  const auto csv = studio::questions_csv(draft, why);
+  REQUIRE(csv);
+  // The same question under another id, through the spreadsheet layout.
+  std::string renamed = *csv;
+  const auto at = renamed.find("first-question");
+  REQUIRE(at != std::string::npos);
+  renamed.replace(at, std::string("first-question").size(), "from-sheet");
+  std::size_t added = 0;
+  const auto problems = studio::import_questions_csv(draft, renamed, "sheet.csv", added);
+  INFO(messages(problems));
+  CHECK_FALSE(content::has_errors(problems));
+  CHECK(added == 1);
+  CHECK(draft.at("/pack/questions/1/id") == "from-sheet");
+  CHECK(draft.at("/pack/questions/1/stem") == draft.at("/pack/questions/0/stem"));
+  CHECK_FALSE(studio::check_draft(draft).has_errors());
+  CHECK(draft.undo());
+  CHECK(draft.pack()["questions"].size() == 1);
+
+  // A row with a domain the blueprint lacks: nothing is added, the row and column are named.
+  std::string bad = renamed;
+  const auto domain = bad.find(",discovery,");
+  REQUIRE(domain != std::string::npos);
+  bad.replace(domain, std::string(",discovery,").size(), ",no-such-domain,");
+  const auto refused = studio::import_questions_csv(draft, bad, "sheet.csv", added);
+  CHECK(added == 0);
+  REQUIRE(content::has_errors(refused));
+  CHECK(refused[0].file == "sheet.csv");
+  CHECK(refused[0].pointer.find("row 2") != std::string::npos);
+  CHECK(draft.pack()["questions"].size() == 1);
+
+  draft.set("/pack/questions/0/stem", "");
+  CHECK_FALSE(studio::questions_csv(draft, why));
+  CHECK(why.find("fix them first") != std::string::npos);
+}

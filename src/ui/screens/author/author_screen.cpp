@@ -26,6 +26,8 @@ constexpr TabInfo kTabs[] = {{AuthorTab::Pack, "Pack", "pack"},
                              {AuthorTab::Questions, "Questions", "questions"},
                              {AuthorTab::Blueprint, "Blueprint", "blueprint"},
                              {AuthorTab::Glossary, "Glossary", "glossary"},
+                             {AuthorTab::Presets, "Presets", "presets"},
+                             {AuthorTab::Assessments, "Self-assessment", "assessments"},
                              {AuthorTab::Roleplay, "Role-play", "roleplay"},
                              {AuthorTab::Problems, "Problems", "problems"}};
 
@@ -40,23 +42,18 @@ double now_ms_precise() {
   return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now().time_since_epoch()).count();
 }
 
-// The whole-draft check, once the trainer has paused; the list's "has problems" marks with it.
-void run_check_when_idle(AppContext& ctx, const studio::Draft& draft, AuthorView& view) {
-  if (draft.revision() != view.seen_revision) {
-    view.seen_revision = draft.revision();
-    view.changed_at_ms = ctx.now_ms;
-  }
-  if (view.checked_revision == draft.revision()) return;
-  if (view.checked_revision != kNever && ctx.now_ms - view.changed_at_ms < kCheckDelayMs) {
-    ctx.request_frame(kCheckDelayMs);
-    return;
-  }
+std::size_t question_count(const studio::Draft& draft) {
+  const auto& questions = draft.at("/pack/questions");
+  return questions.is_array() ? questions.size() : 0;
+}
+
+void run_check(const studio::Draft& draft, AuthorView& view) {
   const double started = now_ms_precise();
   view.check = studio::check_draft(draft);
   view.check_ms = now_ms_precise() - started;
   view.checked_revision = draft.revision();
-  const auto& questions = draft.pack().contains("questions") ? draft.pack()["questions"] : studio::Json();
-  view.question_has_problem.assign(questions.is_array() ? questions.size() : 0, false);
+  view.check_requested = false;
+  view.question_has_problem.assign(question_count(draft), false);
   const std::string prefix = "/pack/questions/";
   for (const auto& d : view.check.diagnostics) {
     if (d.pointer.compare(0, prefix.size(), prefix) != 0) continue;
@@ -64,6 +61,32 @@ void run_check_when_idle(AppContext& ctx, const studio::Draft& draft, AuthorView
     if (index < view.question_has_problem.size()) view.question_has_problem[index] = true;
   }
   view.shown_revision = kNever;  // the "has problems" filter may change
+}
+
+// The whole-draft check, once the trainer has paused; on a big draft when asked
+// ("Check now": drawn saying "Checking..." first, then run on the next frame).
+void run_check_when_due(AppContext& ctx, const studio::Draft& draft, AuthorView& view) {
+  if (draft.revision() != view.seen_revision) {
+    view.seen_revision = draft.revision();
+    view.changed_at_ms = ctx.now_ms;
+  }
+  if (view.checked_revision == draft.revision()) return;
+  if (view.check_requested) {
+    if (view.check_shown_pending) {
+      run_check(draft, view);
+      view.check_shown_pending = false;
+    } else {
+      view.check_shown_pending = true;  // this frame says "Checking...", the next one checks
+      ctx.request_frame();
+    }
+    return;
+  }
+  if (question_count(draft) > studio::kAutoCheckMaxQuestions) return;
+  if (view.checked_revision != kNever && ctx.now_ms - view.changed_at_ms < kCheckDelayMs) {
+    ctx.request_frame(kCheckDelayMs);
+    return;
+  }
+  run_check(draft, view);
 }
 
 void handle_undo_keys(AppContext& ctx, studio::Draft& draft) {
@@ -105,8 +128,9 @@ void draw_header(AppContext& ctx, studio::Draft& draft, AuthorView& view) {
 
   // The check's verdict, always in view.
   std::string status;
+  const bool on_demand = question_count(draft) > studio::kAutoCheckMaxQuestions;
   if (view.checked_revision != draft.revision()) {
-    status = "Checking after you pause...";
+    status = view.check_requested ? "Checking..." : on_demand ? "Not checked since the last change" : "Checking after you pause...";
   } else {
     const std::size_t errors = content::count_errors(view.check.diagnostics);
     const std::size_t warnings = view.check.diagnostics.size() - errors;
@@ -120,6 +144,14 @@ void draw_header(AppContext& ctx, studio::Draft& draft, AuthorView& view) {
   ImGui::TextUnformatted(status.c_str());
   ImGui::PopStyleColor();
   ctx.widgets.mark_last_item("author/status");
+  if (on_demand && view.checked_revision != draft.revision() && !view.check_requested) {
+    widgets::SameLineIfFits(widgets::ButtonWidth("Check now"));
+    if (ImGui::Button("Check now")) {
+      view.check_requested = true;
+      ctx.request_frame();
+    }
+    ctx.widgets.mark_last_item("author/check-now");
+  }
 
   for (const auto& info : kTabs) {
     if (&info != &kTabs[0]) widgets::SameLineIfFits(widgets::ButtonWidth(info.label));
@@ -146,13 +178,15 @@ void AuthorScreen::draw(AppContext& ctx) {
   }
   studio::Draft& draft = studio.draft();
   handle_undo_keys(ctx, draft);
-  run_check_when_idle(ctx, draft, m_view);
+  run_check_when_due(ctx, draft, m_view);
   draw_header(ctx, draft, m_view);
   switch (m_view.tab) {
     case AuthorTab::Pack: draw_pack_details(ctx, draft, m_view); break;
     case AuthorTab::Questions: draw_questions(ctx, draft, m_view); break;
     case AuthorTab::Blueprint: draw_blueprint(ctx, draft, m_view); break;
     case AuthorTab::Glossary: draw_glossary(ctx, draft, m_view); break;
+    case AuthorTab::Presets: draw_presets(ctx, draft, m_view.presets, fresh_problems(draft, m_view)); break;
+    case AuthorTab::Assessments: draw_assessments(ctx, draft, m_view.assessments, fresh_problems(draft, m_view)); break;
     case AuthorTab::Roleplay: draw_roleplay_panel(ctx, draft, m_view.roleplay); break;
     case AuthorTab::Problems: draw_problems(ctx, draft, m_view); break;
   }
@@ -178,6 +212,7 @@ nlohmann::json AuthorScreen::describe(const AppContext& ctx) const {
                         {"message", d.message}});
   }
   out["check"] = {{"fresh", fresh},
+                  {"on_demand", question_count(draft) > studio::kAutoCheckMaxQuestions},
                   {"errors", content::count_errors(m_view.check.diagnostics)},
                   {"diagnostics", std::move(problems)},
                   {"loads", m_view.check.pack.has_value()},
@@ -186,6 +221,8 @@ nlohmann::json AuthorScreen::describe(const AppContext& ctx) const {
   out["blueprint"] = describe_blueprint(draft);
   const auto& glossary = draft.pack().contains("glossary") ? draft.pack()["glossary"] : studio::Json();
   out["glossary"] = {{"count", glossary.is_array() ? glossary.size() : 0}, {"selected", m_view.term}};
+  out["presets"] = describe_presets(draft, m_view.presets);
+  out["assessments"] = describe_assessments(draft, m_view.assessments);
   out["roleplay"] = describe_roleplay_panel(draft, m_view.roleplay);
   return out;
 }

@@ -16,12 +16,13 @@
 #include "core/session/attempt_slot.hpp"
 #include "core/studio/draft_checks.hpp"
 #include "ui/screen.hpp"
+#include "ui/screens/author/preset_panels.hpp"
 #include "ui/screens/author/roleplay_panel.hpp"
 #include "ui/screens/exam/attempt_view.hpp"
 
 namespace dealdojo::ui {
 
-enum class AuthorTab { Pack, Questions, Blueprint, Glossary, Roleplay, Problems };
+enum class AuthorTab { Pack, Questions, Blueprint, Glossary, Presets, Assessments, Roleplay, Problems };
 
 inline constexpr std::uint64_t kNever = std::numeric_limits<std::uint64_t>::max();
 
@@ -41,8 +42,11 @@ struct QuestionPreview {
 
 struct AuthorView {
   AuthorTab tab = AuthorTab::Questions;
-  // The whole-draft check, run once the trainer pauses (kCheckDelayMs after a change).
+  // The whole-draft check, run once the trainer pauses (kCheckDelayMs after a change);
+  // on a draft of over studio::kAutoCheckMaxQuestions questions when asked (Check now).
   studio::DraftCheck check;
+  bool check_requested = false;
+  bool check_shown_pending = false;  // "Checking..." was drawn; the check runs this frame
   std::uint64_t checked_revision = kNever;
   std::uint64_t seen_revision = kNever;
   std::int64_t changed_at_ms = 0;
@@ -64,7 +68,10 @@ struct AuthorView {
   // Start, export, close.
   std::string open_path;
   std::string export_path;
+  std::string csv_path;  // native: the CSV to import
   bool confirm_close = false;
+  PresetsView presets;
+  AssessmentsView assessments;
   RoleplayPanel roleplay;
 };
 
@@ -88,6 +95,9 @@ void draw_glossary(AppContext& ctx, studio::Draft& draft, AuthorView& view);
 void draw_problems(AppContext& ctx, const studio::Draft& draft, AuthorView& view);
 nlohmann::json describe_questions(const studio::Draft& draft, const AuthorView& view);
 nlohmann::json describe_blueprint(const studio::Draft& draft);
+
+// The whole-draft check's problems while it matches the draft (none while it is stale).
+const std::vector<content::Diagnostic>& fresh_problems(const studio::Draft& draft, const AuthorView& view);
 
 // The text of a top-level pack field ("title"), "" when absent.
 std::string text_at_pack(const studio::Draft& draft, std::string_view key);

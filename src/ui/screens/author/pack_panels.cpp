@@ -38,12 +38,6 @@ int field_int(const Json& object, const char* key) {
   return found != object.end() && found->is_number_integer() ? found->get<int>() : 0;
 }
 
-// The problems the whole-draft check found (only while it matches the draft).
-const std::vector<content::Diagnostic>& fresh_problems(const studio::Draft& draft, const AuthorView& view) {
-  static const std::vector<content::Diagnostic> kNone;
-  return view.checked_revision == draft.revision() ? view.check.diagnostics : kNone;
-}
-
 // The ids of the loaded packs a draft's id must not take: every one but the pack
 // this draft was studied as (that one is the draft's own and is replaced).
 std::vector<std::string> other_pack_ids(const AppContext& ctx, const studio::Draft& draft) {
@@ -81,6 +75,11 @@ std::vector<DomainRow> domain_rows(const studio::Draft& draft, int* weight_total
 }
 
 }  // namespace
+
+const std::vector<content::Diagnostic>& fresh_problems(const studio::Draft& draft, const AuthorView& view) {
+  static const std::vector<content::Diagnostic> kNone;
+  return view.checked_revision == draft.revision() ? view.check.diagnostics : kNone;
+}
 
 void draw_pack_details(AppContext& ctx, studio::Draft& draft, AuthorView& view) {
   const auto& problems = fresh_problems(draft, view);
@@ -252,7 +251,8 @@ void draw_glossary(AppContext& ctx, studio::Draft& draft, AuthorView& view) {
 
 void draw_problems(AppContext& ctx, const studio::Draft& draft, AuthorView& view) {
   if (view.checked_revision != draft.revision()) {
-    widgets::MutedText("Checking after you pause...");
+    widgets::MutedText("The check runs when you pause typing (on packs of over " +
+                       std::to_string(studio::kAutoCheckMaxQuestions) + " questions, when you press Check now above).");
     return;
   }
   const auto& diagnostics = view.check.diagnostics;
@@ -286,6 +286,10 @@ void draw_problems(AppContext& ctx, const studio::Draft& draft, AuthorView& view
       view.term = std::strtoul(d.pointer.c_str() + glossary.size(), nullptr, 10);
     } else if (d.pointer.rfind("/pack/blueprint", 0) == 0) {
       view.tab = AuthorTab::Blueprint;
+    } else if (select_place(view.presets, d.pointer)) {
+      view.tab = AuthorTab::Presets;
+    } else if (select_place(view.assessments, d.pointer)) {
+      view.tab = AuthorTab::Assessments;
     } else if (d.pointer.rfind("line ", 0) == 0 || d.pointer.rfind("/pack/roleplay", 0) == 0) {
       view.tab = AuthorTab::Roleplay;
     } else {

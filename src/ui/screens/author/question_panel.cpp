@@ -144,6 +144,33 @@ void start_preview(AppContext& ctx, const studio::Draft& draft, AuthorView& view
                            study::AnswerSource::Practice);
 }
 
+// Questions in and out as a spreadsheet (CSV), the layout `dojo import csv` reads.
+void draw_csv_row(AppContext& ctx, AuthorView& view) {
+  if (ctx.can_pick_files) {
+    widgets::SameLineIfFits(widgets::ButtonWidth("Import CSV..."));
+    if (ImGui::Button("Import CSV...")) ctx.intents.push_back(PickDraftFile{/*csv=*/true});
+  } else {
+    ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, 320.0f));
+    ImGui::InputTextWithHint("##author-csv-path", "Path to a .csv of questions", &view.csv_path);
+    ctx.widgets.mark_last_item("author/q/csv-path");
+    widgets::SameLineIfFits(widgets::ButtonWidth("Import CSV"));
+    if (ImGui::Button("Import CSV") && !view.csv_path.empty()) ctx.intents.push_back(ImportDraftCsvFromPath{view.csv_path});
+  }
+  ctx.widgets.mark_last_item("author/q/import-csv");
+  widgets::SameLineIfFits(widgets::ButtonWidth("Export CSV"));
+  if (ImGui::Button("Export CSV")) ctx.intents.push_back(ExportDraftCsv{ctx.can_pick_files ? std::string() : view.export_path});
+  ctx.widgets.mark_last_item("author/q/export-csv");
+  const auto& problems = ctx.studio->import_problems();
+  if (problems.empty()) return;
+  ImGui::PushStyleColor(ImGuiCol_Text, colours::bad());
+  widgets::WrappedText("The CSV was not imported (nothing was added):");
+  for (std::size_t i = 0; i < problems.size() && i < 20; ++i) widgets::WrappedText(problems[i].to_string());
+  if (problems.size() > 20) widgets::WrappedText("... and " + std::to_string(problems.size() - 20) + " more");
+  ImGui::PopStyleColor();
+  if (widgets::CompactButton("Dismiss")) ctx.studio->dismiss_import_problems();
+  ctx.widgets.mark_last_item("author/q/import-dismiss");
+}
+
 void draw_filters(AppContext& ctx, studio::Draft& draft, AuthorView& view) {
   ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, 260.0f));
   ImGui::InputTextWithHint("##author-q-search", "Search ids, stems and options", &view.filter.search);
@@ -178,6 +205,7 @@ void draw_filters(AppContext& ctx, studio::Draft& draft, AuthorView& view) {
     view.scroll_list_to_selected = true;
   }
   ctx.widgets.mark_last_item("author/q/add");
+  draw_csv_row(ctx, view);
 }
 
 void draw_list(AppContext& ctx, const studio::Draft& draft, AuthorView& view, float height) {

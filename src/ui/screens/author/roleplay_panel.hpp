@@ -80,6 +80,12 @@ void draw_roleplay_panel(AppContext& ctx, studio::Draft& draft, RoleplayPanel& p
 // For the test bridge: scripts, the selected one, its problems, its map and the preview.
 nlohmann::json describe_roleplay_panel(const studio::Draft& draft, const RoleplayPanel& panel);
 
+// roleplay_preview.cpp: "Play from here" from the map's selected node (or the reason
+// it cannot be, in panel.preview.refused), the preview drawn, and its state for tests.
+void start_preview(RoleplayPanel& panel, const std::shared_ptr<const studio::GoodCompile>& compile);
+void draw_preview(AppContext& ctx, RoleplayPanel& panel);
+nlohmann::json describe_preview(const RoleplayPreview& preview);
+
 // scenario_map_view.cpp. Draws the map `height` points tall; returns true when
 // the trainer asked to play from the selected node (Enter, or the button below).
 bool draw_scenario_map(AppContext& ctx, const studio::GoodCompile& compile, ScenarioMapView& view, float height);

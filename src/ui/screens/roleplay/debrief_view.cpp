@@ -30,6 +30,7 @@ const roleplay::Choice& choice_at(const roleplay::Run& run, std::size_t node, st
 
 // [SECTION] outcome
 void draw_outcome(AppContext& ctx, const roleplay::Run& run, const roleplay::Debrief& d, bool replayed,
+                  const char* leave_label,
                   RoleplayAction& action) {
   widgets::TextIn(ctx.fonts.heading, run.scenario().title);
   coloured_text(ctx.fonts.heading, rw::ending_colour(d.ending), roleplay::ending_label(d.ending));
@@ -58,9 +59,9 @@ void draw_outcome(AppContext& ctx, const roleplay::Run& run, const roleplay::Deb
     const std::string label = "Replay from step " + std::to_string(*d.replay_from + 1);
     if (ImGui::Button(label.c_str())) action.set(RoleplayAction::Kind::Replay, *d.replay_from);
     ctx.widgets.mark_last_item("roleplay/replay/suggested");
-    widgets::SameLineIfFits(widgets::ButtonWidth("Try another scenario"));
+    widgets::SameLineIfFits(widgets::ButtonWidth(leave_label));
   }
-  if (ImGui::Button("Try another scenario")) action.set(RoleplayAction::Kind::Leave);
+  if (ImGui::Button(leave_label)) action.set(RoleplayAction::Kind::Leave);
   ctx.widgets.mark_last_item("roleplay/back");
 }
 
@@ -148,7 +149,7 @@ void draw_ideal_path(AppContext& ctx, const roleplay::Run& run, const roleplay::
 
 // [SECTION] entry
 void draw_debrief(AppContext& ctx, const roleplay::Run& run, const roleplay::Debrief& debrief, bool replayed,
-                  RoleplayAction& action) {
+                  RoleplayAction& action, const char* leave_label) {
   const float width = roleplay_column_width(ctx);
   const float spare = ImGui::GetContentRegionAvail().x - width;
   if (spare > 0.0f) ImGui::SetCursorPosX(ImGui::GetCursorPosX() + spare * 0.5f);
@@ -158,7 +159,7 @@ void draw_debrief(AppContext& ctx, const roleplay::Run& run, const roleplay::Deb
   if (wide) ImGui::PushStyleVar(ImGuiStyleVar_CellPadding, ImVec2(16.0f, 2.0f));
   const bool two_columns = wide && ImGui::BeginTable("debrief-columns", 2, ImGuiTableFlags_SizingStretchSame);
   if (two_columns) ImGui::TableNextColumn();
-  draw_outcome(ctx, run, debrief, replayed, action);
+  draw_outcome(ctx, run, debrief, replayed, leave_label, action);
   ImGui::Spacing();
   draw_rubric(ctx, debrief);
   if (two_columns) ImGui::TableNextColumn();

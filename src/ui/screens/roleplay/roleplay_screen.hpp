@@ -58,8 +58,9 @@ class RoleplayScreen final : public Screen {
 void draw_scenario_list(AppContext& ctx, const session::RoleplayPractice& practice, RoleplayAction& action);
 void draw_conversation(AppContext& ctx, const roleplay::Run& run, RoleplayView& view, RoleplayAction& action);
 // `replayed`: "Replay from here" was used in this conversation (shown as practice).
+// `leave_label` names the way out (the studio's preview goes back to its map).
 void draw_debrief(AppContext& ctx, const roleplay::Run& run, const roleplay::Debrief& debrief, bool replayed,
-                  RoleplayAction& action);
+                  RoleplayAction& action, const char* leave_label = "Try another scenario");
 
 // The width of the centred reading column and its left offset, for wide windows.
 float roleplay_column_width(const AppContext& ctx);
