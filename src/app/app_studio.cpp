@@ -1,6 +1,7 @@
 // The trainer studio's side of the app: the draft is autosaved in the user's storage
 // (studio/draft.json, written atomically a moment after each change and when the page
 // hides), read back at start, studied as a learner-added pack, exported and opened.
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <string>
@@ -40,7 +41,8 @@ void App::load_draft() {
   if (!std::filesystem::exists(path, ec)) return;
   auto text = util::read_whole_file(path);
   std::vector<content::Diagnostic> problems;
-  if (text && m_studio.restore(*text, "studio/draft.json", problems)) {
+  const auto read_chunk = [&](const std::string& name) { return util::read_whole_file(path.parent_path() / name); };
+  if (text && m_studio.restore(*text, "studio/draft.json", problems, read_chunk)) {
     m_draft_saved_revision = m_studio.revision();
     return;
   }
@@ -67,13 +69,20 @@ void App::save_draft_if_changed(bool debounce) {
     return;
   }
   const std::filesystem::path path = draft_path(*m_storage);
+  const std::filesystem::path folder = path.parent_path();
   std::error_code ec;
-  if (!m_studio.has_draft()) {
-    std::filesystem::remove(path, ec);
-  } else {
-    std::filesystem::create_directories(path.parent_path(), ec);
-    const util::Status written = util::write_file_atomically(path, m_studio.draft().save_text(),
-                                                             {[this](const std::filesystem::path& p) { m_storage->sync_file(p); }, {}});
+  studio::DraftSave save;
+  if (m_studio.has_draft()) {
+    // A big draft's changed question files first, then draft.json naming them: a crash
+    // between leaves the last draft.json with the files it names.
+    save = m_studio.draft().save_files(static_cast<std::uint64_t>(wall_clock_ms()));
+    std::filesystem::create_directories(folder, ec);
+    const util::AtomicWriteHooks hooks{[this](const std::filesystem::path& p) { m_storage->sync_file(p); }, {}};
+    util::Status written = util::done();
+    for (const auto& [name, text] : save.chunk_files) {
+      if (written.ok()) written = util::write_file_atomically(folder / name, text, hooks);
+    }
+    if (written.ok()) written = util::write_file_atomically(path, save.main_text, hooks);
     if (!written.ok()) {
       // Kept in memory and tried again after the next change; said once.
       if (!m_draft_save_failed) notify("Your draft could not be saved: " + written.first_error()->to_string(), true);
@@ -82,6 +91,17 @@ void App::save_draft_if_changed(bool debounce) {
       m_draft_last_save_ms = now;
       m_draft_unsaved_since_ms = -1;
       return;
+    }
+    m_studio.draft().saved(save);
+  } else {
+    std::filesystem::remove(path, ec);
+  }
+  // Question files no draft.json names any more.
+  for (const auto& entry : std::filesystem::directory_iterator(folder, ec)) {
+    const std::string name = entry.path().filename().string();
+    if (studio::is_chunk_name(name) &&
+        std::find(save.chunk_names.begin(), save.chunk_names.end(), name) == save.chunk_names.end()) {
+      std::filesystem::remove(entry.path(), ec);
     }
   }
   m_draft_save_failed = false;

@@ -252,7 +252,7 @@ async function studioFigures() {
     await driver.nextFrames(2);
     const typing = await longest();
     const typedFrames = (await session.page.evaluate(apps.dealdojo.frameCount)) - frames0;
-    // The pause: the autosave writes the draft; then the check, asked for, runs in one frame.
+    // The pause: the autosave writes what changed; then the check, asked for, runs in one frame.
     await sleep(1500);
     await driver.nextFrames(2);
     const save = await longest();
@@ -331,7 +331,7 @@ console.log(`  question list, 40 wheel steps: longest frame ${ms(studio.scroll)}
   `(a long frame is > 50 ms: ${verdict(studio.scroll <= 50)})`);
 console.log(`  typing 20 keys into a question's stem: longest frame ${ms(studio.typing)} over ${studio.typedFrames} frames ` +
   `(keystroke drawn within 50 ms: ${verdict(studio.typing <= 50)})`);
-console.log(`  after a pause, the autosave's frame (the whole draft written): ${ms(studio.save)} ` +
+console.log(`  after a pause, the autosave's frame (the changed file of 500 questions and draft.json): ${ms(studio.save)} ` +
   `(${verdict(studio.save <= 50)})`);
 console.log(`  "Check now": the whole-pack check's frame ${ms(studio.pause)} (check ${studio.check.toFixed(0)} ms; ` +
   `one frame, asked for: ${verdict(studio.pause <= 50)})`);

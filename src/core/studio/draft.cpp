@@ -1,5 +1,7 @@
 #include "core/studio/draft.hpp"
 
+#include <algorithm>
+#include <cstdlib>
 #include <utility>
 
 namespace dealdojo::studio {
@@ -38,6 +40,23 @@ std::optional<std::size_t> list_index(const Json& parent, const std::string& tok
 }
 
 }  // namespace
+
+bool is_chunk_name(std::string_view name) {
+  // questions-<digits>-<digits>.json: a plain name in the studio folder, never a path.
+  constexpr std::string_view kPrefix = "questions-";
+  constexpr std::string_view kSuffix = ".json";
+  if (name.size() <= kPrefix.size() + kSuffix.size() || name.substr(0, kPrefix.size()) != kPrefix ||
+      name.substr(name.size() - kSuffix.size()) != kSuffix) {
+    return false;
+  }
+  const std::string_view middle = name.substr(kPrefix.size(), name.size() - kPrefix.size() - kSuffix.size());
+  const auto dash = middle.find('-');
+  if (dash == std::string_view::npos || dash == 0 || dash + 1 == middle.size()) return false;
+  for (std::size_t i = 0; i < middle.size(); ++i) {
+    if (i != dash && (middle[i] < '0' || middle[i] > '9')) return false;
+  }
+  return true;
+}
 
 Draft::Draft() : Draft(Json::object()) {}
 
@@ -138,6 +157,22 @@ void Draft::put(const std::string& pointer, const std::optional<Json>& from, con
     parent[token] = *to;
   }
   m_last_changed = pointer;
+  mark_unsaved(pointer, parent.is_array() && from.has_value() != to.has_value());
+}
+
+void Draft::mark_unsaved(const std::string& pointer, bool moves) {
+  static const std::string kQuestions = "/pack/questions";
+  if (kQuestions.compare(0, pointer.size(), pointer) == 0) {  // the questions, or what holds them
+    m_all_stale = true;
+    return;
+  }
+  if (pointer.compare(0, kQuestions.size() + 1, kQuestions + "/") != 0) return;
+  const std::size_t start = kQuestions.size() + 1;
+  const std::size_t end = pointer.find('/', start);
+  const std::size_t index = std::strtoul(pointer.c_str() + start, nullptr, 10);
+  const std::size_t chunk = index / kQuestionsPerChunk;
+  if (moves && end == std::string::npos) m_stale_from = std::min(m_stale_from, chunk);
+  else m_stale_chunks.insert(chunk);
 }
 
 bool Draft::undo() {
@@ -158,15 +193,57 @@ bool Draft::redo() {
   return true;
 }
 
-std::string Draft::save_text() const {
-  // A big draft is written without indentation: it is read by the app, and each save counts.
+std::string Draft::save_text() const { return m_document.dump(2) + "\n"; }
+
+DraftSave Draft::save_files(std::uint64_t stamp) const {
+  DraftSave save;
   const Json& questions = at("/pack/questions");
-  const bool big = questions.is_array() && questions.size() > kCompactSaveFromQuestions;
-  return m_document.dump(big ? -1 : 2) + "\n";
+  if (!questions.is_array() || questions.size() <= kChunkedSaveFromQuestions) {
+    save.main_text = save_text();
+    return save;
+  }
+  const std::size_t chunks = (questions.size() + kQuestionsPerChunk - 1) / kQuestionsPerChunk;
+  for (std::size_t k = 0; k < chunks; ++k) {
+    const bool stale = m_all_stale || k >= m_stale_from || m_stale_chunks.count(k) > 0 || k >= m_chunk_names.size();
+    if (!stale) {
+      save.chunk_names.push_back(m_chunk_names[k]);
+      continue;
+    }
+    const std::size_t first = k * kQuestionsPerChunk;
+    const std::size_t last = std::min(questions.size(), first + kQuestionsPerChunk);
+    Json slice = Json::array();
+    for (std::size_t i = first; i < last; ++i) slice.push_back(questions[i]);
+    std::string name = "questions-" + std::to_string(stamp) + "-" + std::to_string(k) + ".json";
+    save.chunk_names.push_back(name);
+    save.chunk_files.emplace_back(std::move(name), slice.dump() + "\n");
+  }
+  // draft.json: everything but the questions, which it names.
+  Json main = Json::object();
+  for (auto it = m_document.begin(); it != m_document.end(); ++it) {
+    if (it.key() != "pack") {
+      main[it.key()] = it.value();
+      continue;
+    }
+    Json pack = Json::object();
+    for (auto field = it.value().begin(); field != it.value().end(); ++field) {
+      if (field.key() == "questions") pack["question_files"] = save.chunk_names;
+      else pack[field.key()] = field.value();
+    }
+    main["pack"] = std::move(pack);
+  }
+  save.main_text = main.dump(2) + "\n";
+  return save;
+}
+
+void Draft::saved(const DraftSave& save) {
+  m_chunk_names = save.chunk_names;
+  m_stale_chunks.clear();
+  m_stale_from = SIZE_MAX;
+  m_all_stale = false;
 }
 
 std::optional<Draft> Draft::read_saved(std::string_view text, std::string_view file,
-                                       std::vector<content::Diagnostic>& problems) {
+                                       std::vector<content::Diagnostic>& problems, const ReadChunk& read_chunk) {
   const auto problem = [&](std::string pointer, std::string message) {
     problems.push_back({content::Diagnostic::Severity::Error, std::string(file), std::move(pointer),
                         std::move(message)});
@@ -182,6 +259,27 @@ std::optional<Draft> Draft::read_saved(std::string_view text, std::string_view f
   }
   const auto pack = document.find("pack");
   if (pack == document.end() || !pack->is_object()) return problem("/pack", "must be an object (the pack)");
+  // A big draft's questions are in the files it names.
+  std::vector<std::string> chunk_names;
+  if (const auto files = pack->find("question_files"); files != pack->end()) {
+    if (!files->is_array()) return problem("/pack/question_files", "must be a list of file names");
+    Json questions = Json::array();
+    for (std::size_t k = 0; k < files->size(); ++k) {
+      const Json& name = (*files)[k];
+      const std::string place = "/pack/question_files/" + std::to_string(k);
+      if (!name.is_string() || !is_chunk_name(name.get<std::string>())) {
+        return problem(place, "must be the name of a question file (questions-<number>-<number>.json)");
+      }
+      const auto chunk_text = read_chunk ? read_chunk(name.get<std::string>()) : std::nullopt;
+      if (!chunk_text) return problem(place, "the question file '" + name.get<std::string>() + "' is missing or unreadable");
+      Json chunk = Json::parse(*chunk_text, nullptr, false);
+      if (!chunk.is_array()) return problem(place, "the question file '" + name.get<std::string>() + "' is damaged");
+      for (Json& question : chunk) questions.push_back(std::move(question));
+      chunk_names.push_back(name.get<std::string>());
+    }
+    pack->erase("question_files");
+    (*pack)["questions"] = std::move(questions);
+  }
   const auto scripts = document.find("scripts");
   if (scripts == document.end() || !scripts->is_array()) return problem("/scripts", "must be a list");
   for (std::size_t i = 0; i < scripts->size(); ++i) {
@@ -196,6 +294,10 @@ std::optional<Draft> Draft::read_saved(std::string_view text, std::string_view f
   Draft draft(*pack, origin != document.end() && origin->is_string() ? origin->get<std::string>() : "new", *scripts);
   if (const auto studied = document.find("studied_as"); studied != document.end() && studied->is_string()) {
     draft.m_document["studied_as"] = *studied;
+  }
+  if (!chunk_names.empty()) {  // the files are on disk as read
+    draft.m_chunk_names = std::move(chunk_names);
+    draft.m_all_stale = false;
   }
   return draft;
 }

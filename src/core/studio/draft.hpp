@@ -14,7 +14,9 @@
 //    "studied_as": "team-pack"}  (optional)
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -29,7 +31,21 @@ using Json = nlohmann::ordered_json;
 
 inline constexpr int kDraftFormat = 1;
 inline constexpr std::size_t kMaxUndo = 500;  // edits kept for undo (older ones are forgotten)
-inline constexpr std::size_t kCompactSaveFromQuestions = 2000;  // bigger drafts are saved unindented
+// A draft of more questions than this is saved as draft.json plus its questions in
+// files of kQuestionsPerChunk, and a save writes only the files whose questions
+// changed: typing into one question of 10,000 rewrites 500, not all of them.
+inline constexpr std::size_t kChunkedSaveFromQuestions = 2000;
+inline constexpr std::size_t kQuestionsPerChunk = 500;
+
+// The files of one save (see Draft::save_files).
+struct DraftSave {
+  std::string main_text;                                         // draft.json
+  std::vector<std::pair<std::string, std::string>> chunk_files;  // (name, text): to write, before draft.json
+  std::vector<std::string> chunk_names;                          // every question file draft.json names, in order
+};
+
+// Reads a question file a saved draft names; nullopt when it is missing or unreadable.
+using ReadChunk = std::function<std::optional<std::string>(const std::string& name)>;
 
 // One change: the value at `pointer` goes from `before` to `after` (nullopt: absent,
 // i.e. the change added or removed it). Inserting into a list is an edit whose
@@ -79,17 +95,29 @@ class Draft {
   // Moves on every change (edits, undo, redo); the app autosaves when it moves.
   std::uint64_t revision() const { return m_revision; }
 
-  // The draft as saved in the user's storage (2-space indent): the document with its
-  // notes. Undo history is not saved.
+  // The whole draft as one file (2-space indent): the document with its notes. Undo
+  // history is not saved.
   std::string save_text() const;
-  // Reads a saved draft. Damage is reported with its JSON Pointer in `file`; the
+  // The draft as the app saves it: one file, or for a big draft draft.json naming
+  // its question files ("question_files" in place of "questions"), with only the
+  // files changed since the last saved() to write. `stamp` makes new names unique
+  // ("questions-<stamp>-<k>.json"): write the chunk files, then draft.json.
+  DraftSave save_files(std::uint64_t stamp) const;
+  // The files of `save` are written: later saves write only what changes after it.
+  void saved(const DraftSave& save);
+
+  // Reads a saved draft (one file, or draft.json and the question files it names,
+  // through `read_chunk`). Damage is reported with its JSON Pointer in `file`; the
   // pack itself may hold anything (its problems are the checks' business).
   static std::optional<Draft> read_saved(std::string_view text, std::string_view file,
-                                         std::vector<content::Diagnostic>& problems);
+                                         std::vector<content::Diagnostic>& problems, const ReadChunk& read_chunk = {});
 
  private:
   bool apply(Edit edit);
   void put(const std::string& pointer, const std::optional<Json>& from, const std::optional<Json>& to);
+  // Notes which question files a change at `pointer` makes stale (`moves`: a question
+  // was inserted or removed, so every file from its place on holds other questions).
+  void mark_unsaved(const std::string& pointer, bool moves);
 
   Json m_document;
   std::vector<Edit> m_edits;
@@ -97,7 +125,15 @@ class Draft {
   bool m_sealed = true;
   std::string m_last_changed;
   std::uint64_t m_revision = 0;
+  // The question files of the last save, and which of them changes have made stale.
+  std::vector<std::string> m_chunk_names;
+  std::set<std::size_t> m_stale_chunks;
+  std::size_t m_stale_from = SIZE_MAX;  // every chunk from this one on
+  bool m_all_stale = true;
 };
+
+// Whether `name` is a question file name a save makes ("questions-<n>-<k>.json").
+bool is_chunk_name(std::string_view name);
 
 // The pack id of a draft ("" when it has none yet).
 std::string draft_pack_id(const Draft& draft);

@@ -14,8 +14,9 @@ void Studio::close() {
   m_draft.reset();
 }
 
-bool Studio::restore(std::string_view text, std::string_view file, std::vector<content::Diagnostic>& problems) {
-  auto draft = Draft::read_saved(text, file, problems);
+bool Studio::restore(std::string_view text, std::string_view file, std::vector<content::Diagnostic>& problems,
+                     const ReadChunk& read_chunk) {
+  auto draft = Draft::read_saved(text, file, problems, read_chunk);
   if (!draft) return false;
   start(std::move(*draft));
   return true;

@@ -34,8 +34,9 @@ class Studio {
   // Moves on every change: a start, a close, each edit, undo or redo.
   std::uint64_t revision() const { return m_offset + (m_draft ? m_draft->revision() : 0); }
 
-  // Reads an autosave (Draft::save_text; problems named in `file` with their JSON Pointers).
-  bool restore(std::string_view text, std::string_view file, std::vector<content::Diagnostic>& problems);
+  // Reads an autosave (Draft::save_files; problems named in `file` with their JSON Pointers).
+  bool restore(std::string_view text, std::string_view file, std::vector<content::Diagnostic>& problems,
+               const ReadChunk& read_chunk = {});
 
  private:
   void bump() { m_offset += (m_draft ? m_draft->revision() : 0) + 1; }

@@ -94,6 +94,20 @@ TEST_CASE("a pasted 5 MB stem hits the loader's limit with its message") {
                     [&](const content::Diagnostic& d) { return d.message == stem[0]->message; }));
 }
 
+TEST_CASE("10,000 pasted options hit the loader's limit with its message") {
+  Draft draft = exam_draft();
+  Json options = Json::array();
+  for (int i = 0; i < 10000; ++i) options.push_back({{"id", "a"}, {"text", "x"}, {"why", "y"}});
+  draft.set("/pack/questions/0/options", options);
+  const auto own = studio::check_question(draft, 0).diagnostics;
+  const auto at_options = studio::problems_at(own, "/pack/questions/0/options");
+  REQUIRE_FALSE(at_options.empty());
+  const auto loaded = content::load_pack_from_text(studio::export_text(draft), studio::export_file_name(draft));
+  CHECK(std::any_of(loaded.diagnostics.begin(), loaded.diagnostics.end(), [&](const content::Diagnostic& d) {
+    return "/pack" + d.pointer == at_options[0]->pointer && d.message == at_options[0]->message;
+  }));
+}
+
 TEST_CASE("a script's problems are on its lines, and a syntax error leaves it out of the export") {
   Draft draft = studio::new_draft(studio::PackTemplate::Roleplay, {});
   std::string text = draft.at("/scripts/0/text").get<std::string>();

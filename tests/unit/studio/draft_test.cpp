@@ -2,6 +2,8 @@
 // and reading back, and damaged saves refused with the place.
 #include <doctest/doctest.h>
 
+#include <map>
+
 #include "core/studio/draft.hpp"
 #include "core/studio/draft_start.hpp"
 #include "core/studio/studio.hpp"
@@ -144,4 +146,99 @@ TEST_CASE("the studio's revision moves on starts, closes, edits and notes, and n
   CHECK(studio.draft().meta("studied_as") == "my-pack");
   CHECK(studio.draft().at("/pack/title") == "X");
   CHECK(studio.revision() > r3);
+}
+
+namespace {
+
+Draft big_draft(std::size_t questions) {
+  Json list = Json::array();
+  for (std::size_t i = 0; i < questions; ++i) list.push_back({{"id", "q-" + std::to_string(i)}, {"stem", "s"}});
+  return Draft(Json{{"id", "big"}, {"title", "Big"}, {"questions", std::move(list)}});
+}
+
+// Reads a save back the way the app does, from the files written so far.
+std::optional<Draft> read_back(const std::map<std::string, std::string>& files, const std::string& main,
+                               std::vector<content::Diagnostic>& problems) {
+  return Draft::read_saved(main, "studio/draft.json", problems, [&](const std::string& name) -> std::optional<std::string> {
+    const auto found = files.find(name);
+    if (found == files.end()) return std::nullopt;
+    return found->second;
+  });
+}
+
+}  // namespace
+
+TEST_CASE("a big draft is saved in question files, and a save writes only the files that changed") {
+  Draft draft = big_draft(2100);  // five files of up to 500
+  std::map<std::string, std::string> disk;
+  const auto save = [&](std::uint64_t stamp) {
+    const studio::DraftSave files = draft.save_files(stamp);
+    std::vector<std::string> written;
+    for (const auto& [name, text] : files.chunk_files) {
+      disk[name] = text;
+      written.push_back(name);
+    }
+    draft.saved(files);
+    return std::pair{files, written};
+  };
+  auto [first, written] = save(1);
+  CHECK(first.chunk_names.size() == 5);
+  CHECK(written.size() == 5);
+  CHECK(first.main_text.find("\"questions\"") == std::string::npos);
+  CHECK(first.main_text.find("questions-1-4.json") != std::string::npos);
+
+  draft.set("/pack/questions/700/stem", "changed", "stem");  // in the second file
+  auto [second, written2] = save(2);
+  CHECK(written2 == std::vector<std::string>{"questions-2-1.json"});
+  CHECK(second.chunk_names[0] == "questions-1-0.json");
+
+  CHECK(draft.undo());  // undo is a change like any other
+  CHECK(save(3).second == std::vector<std::string>{"questions-3-1.json"});
+
+  draft.insert("/pack/questions", 1200, Json{{"id", "inserted"}});  // the third file on moves
+  CHECK(save(4).second == std::vector<std::string>{"questions-4-2.json", "questions-4-3.json", "questions-4-4.json"});
+
+  draft.set("/pack/title", "Renamed");  // not a question: only draft.json
+  auto [last, written5] = save(5);
+  CHECK(written5.empty());
+
+  std::vector<content::Diagnostic> problems;
+  const auto read = read_back(disk, last.main_text, problems);
+  REQUIRE(read);
+  CHECK(problems.empty());
+  CHECK(read->document() == draft.document());
+  CHECK(read->save_files(6).chunk_files.empty());  // read from those files: nothing to write again
+}
+
+TEST_CASE("a small draft is one file; a question file that is missing or damaged is named") {
+  Draft small = big_draft(10);
+  const auto save = small.save_files(1);
+  CHECK(save.chunk_files.empty());
+  CHECK(save.chunk_names.empty());
+  CHECK(save.main_text == small.save_text());
+
+  Draft draft = big_draft(2001);
+  const auto files = draft.save_files(7);
+  std::map<std::string, std::string> disk(files.chunk_files.begin(), files.chunk_files.end());
+  disk.erase("questions-7-2.json");
+  std::vector<content::Diagnostic> problems;
+  CHECK_FALSE(read_back(disk, files.main_text, problems));
+  REQUIRE(problems.size() == 1);
+  CHECK(problems[0].pointer == "/pack/question_files/2");
+  CHECK(problems[0].message.find("questions-7-2.json") != std::string::npos);
+
+  disk["questions-7-2.json"] = "{not json";
+  problems.clear();
+  CHECK_FALSE(read_back(disk, files.main_text, problems));
+  CHECK(problems.at(0).message.find("damaged") != std::string::npos);
+
+  // A name that is a path is refused before anything is read.
+  std::string main = files.main_text;
+  main.replace(main.find("questions-7-0.json"), std::string("questions-7-0.json").size(), "../../etc/passwd");
+  problems.clear();
+  CHECK_FALSE(read_back(disk, main, problems));
+  CHECK(problems.at(0).pointer == "/pack/question_files/0");
+  CHECK(studio::is_chunk_name("questions-12-0.json"));
+  CHECK_FALSE(studio::is_chunk_name("questions--0.json"));
+  CHECK_FALSE(studio::is_chunk_name("questions-1-0.json.tmp"));
 }
