@@ -61,7 +61,6 @@ void App::load_one_step() {
     m_session.packs().load_user_packs(m_storage->dir() / "packs");
     if (m_lms) start_lms_session();
     else load_progress();
-    load_draft();
     note_startup("user packs and progress: load (frame " + std::to_string(m_frames) + ")",
                  steady_clock_ms_precise() - started);
     m_load_step = LoadStep::Done;
@@ -89,7 +88,7 @@ ui::AppContext App::make_context(const ui::KeyInput& keys) {
   ui::AppContext ctx{m_session, m_fonts,         m_widgets, keys,     m_intents,
                      m_notice,  wall_clock_ms(), 0.0f,      can_pick, m_lms_state.learner_name,
                      loading()};
-  ctx.studio = &m_studio;
+  ctx.studio = m_draft_loaded ? &m_studio : nullptr;  // Author says it is reading the draft until then
   return ctx;
 }
 
@@ -175,6 +174,9 @@ void App::draw(const ui::KeyInput& keys) {
   if (loading()) ui::frame_requests::request_within(m_frames == 0 ? 0 : 50);
   const double draw_started = steady_clock_ms_precise();
   m_widgets.begin_frame();
+  // The trainer's draft (it may be thousands of questions) is read when Author is first
+  // opened, not at start-up: a learner who never writes a pack never pays for it.
+  if (!m_draft_loaded && !loading() && m_shell.active_id() == "author") load_draft();
   ui::AppContext ctx = make_context(keys);
   m_shell.draw(ctx);
   m_widgets.end_frame();

@@ -90,7 +90,10 @@ class App {
   void export_draft(const std::string& path);
   void open_draft_file(const std::string& path);
   void import_draft_csv(const std::string& path);
-  void hand_out_file(const std::string& path, const std::string& name, const std::string& text, const std::string& what);
+  // A download on the web; natively `path`, or `name` in the Downloads folder. The
+  // notice says "<subject> was exported ..." ("were" when `plural`).
+  void hand_out_file(const std::string& path, const std::string& name, const std::string& text,
+                     const std::string& subject, bool plural = false);
   void export_draft_csv(const std::string& path);
   // Where the next picked file goes when the studio asked for it.
   enum class StudioPick { None, Open, ImportCsv };

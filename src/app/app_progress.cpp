@@ -26,7 +26,7 @@ std::string_view status_name(progress::LoadOutcome::Status status) {
 }
 
 // Natively, an export with no path goes to ~/Downloads (or home).
-std::filesystem::path default_export_path(std::int64_t now_ms) {
+std::filesystem::path default_export_folder() {
   std::filesystem::path dir = std::filesystem::temp_directory_path();
   if (const char* home = std::getenv("HOME"); home != nullptr && *home != '\0') {
     std::error_code ec;
@@ -34,7 +34,7 @@ std::filesystem::path default_export_path(std::int64_t now_ms) {
               ? std::filesystem::path(home) / "Downloads"
               : std::filesystem::path(home);
   }
-  return dir / ("dealdojo-progress-" + progress::compact_utc(now_ms) + ".json");
+  return dir;
 }
 
 // Every note about what a load or import could not carry over, in one message.
@@ -106,16 +106,22 @@ void App::flush_progress() {
 
 void App::export_progress(const std::string& path) {
   const std::int64_t now = wall_clock_ms();
-  const std::string text = progress::export_text(m_session.saved(), now);
   const std::string name = "dealdojo-progress-" + progress::compact_utc(now) + ".json";
+  hand_out_file(path, name, progress::export_text(m_session.saved(), now), "Your progress");
+}
+
+// A download on the web; natively the typed path, else the Downloads folder.
+void App::hand_out_file(const std::string& path, const std::string& name, const std::string& text,
+                        const std::string& subject, bool plural) {
+  const std::string was = plural ? " were" : " was";
   if (path.empty() && m_storage->offer_download(name, text)) {
-    notify("Your progress was exported as " + name + ".", false);
+    notify(subject + was + " exported as " + name + ".", false);
     return;
   }
-  const std::filesystem::path target = path.empty() ? default_export_path(now) : std::filesystem::path(path);
+  const std::filesystem::path target = path.empty() ? default_export_folder() / name : std::filesystem::path(path);
   const util::Status written = util::write_file_atomically(target, text);
-  if (written.ok()) notify("Your progress was exported to " + target.string() + ".", false);
-  else notify("Your progress could not be exported: " + written.first_error()->to_string(), true);
+  if (written.ok()) notify(subject + was + " exported to " + target.string() + ".", false);
+  else notify(subject + " could not be exported: " + written.first_error()->to_string(), true);
 }
 
 void App::import_progress(const std::string& path) {

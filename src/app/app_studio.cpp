@@ -2,7 +2,6 @@
 // (studio/draft.json, written atomically a moment after each change and when the page
 // hides), read back at start, studied as a learner-added pack, exported and opened.
 #include <algorithm>
-#include <cstdlib>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -147,29 +146,9 @@ void App::study_draft() {
   notify("Now studying '" + rec.title + "'. Go back to Author to keep writing it.", false);
 }
 
-// A download on the web; natively the typed path, else the Downloads folder.
-void App::hand_out_file(const std::string& path, const std::string& name, const std::string& text,
-                        const std::string& what) {
-  if (path.empty() && m_storage->offer_download(name, text)) {
-    notify(what + " exported as " + name + ".", false);
-    return;
-  }
-  std::filesystem::path target(path);
-  if (path.empty()) {
-    const char* home = std::getenv("HOME");
-    std::filesystem::path dir = home && *home ? std::filesystem::path(home) : std::filesystem::temp_directory_path();
-    std::error_code ec;
-    if (std::filesystem::is_directory(dir / "Downloads", ec)) dir /= "Downloads";
-    target = dir / name;
-  }
-  const util::Status written = util::write_file_atomically(target, text);
-  if (written.ok()) notify(what + " exported to " + target.string() + ".", false);
-  else notify(what + " could not be exported: " + written.first_error()->to_string(), true);
-}
-
 void App::export_draft(const std::string& path) {
   if (!m_studio.has_draft()) return;
-  hand_out_file(path, studio::export_file_name(m_studio.draft()), studio::export_text(m_studio.draft()), "The pack was");
+  hand_out_file(path, studio::export_file_name(m_studio.draft()), studio::export_text(m_studio.draft()), "The pack");
 }
 
 void App::export_draft_csv(const std::string& path) {
@@ -181,7 +160,7 @@ void App::export_draft_csv(const std::string& path) {
     return;
   }
   const std::string id = studio::draft_pack_id(m_studio.draft());
-  hand_out_file(path, (id.empty() ? std::string("pack") : id) + "-questions.csv", *csv, "The questions were");
+  hand_out_file(path, (id.empty() ? std::string("pack") : id) + "-questions.csv", *csv, "The questions", /*plural=*/true);
 }
 
 void App::import_draft_csv(const std::string& path) {

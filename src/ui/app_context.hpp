@@ -34,7 +34,7 @@ struct AppContext {
   bool can_pick_files = false;  // the platform has a file picker (web)
   std::string learner_name;     // from the LMS that launched a course ("" otherwise)
   bool loading = false;         // the packs are still being read after the first frame (App::load_step)
-  studio::Studio* studio = nullptr;  // the trainer's draft (Author); set by the app
+  studio::Studio* studio = nullptr;  // the trainer's draft (Author); null until the app has read it
   bool compact() const { return width < 720.0f; }
   // Idle frames are skipped (render on change). Ask for the next frame while
   // something moves on its own (animation, work in slices), or for one within

@@ -69,10 +69,7 @@ Draft::Draft(Json pack, std::string origin, Json scripts) {
   m_document["origin"] = std::move(origin);
 }
 
-std::string Draft::meta(std::string_view key) const {
-  const auto found = m_document.find(std::string(key));
-  return found != m_document.end() && found->is_string() ? found->get<std::string>() : std::string();
-}
+std::string Draft::meta(std::string_view key) const { return text_of(m_document, key); }
 
 void Draft::set_meta(std::string_view key, std::string value) {
   if (meta(key) == value) return;
@@ -290,8 +287,8 @@ std::optional<Draft> Draft::read_saved(std::string_view text, std::string_view f
       return problem(place, "must be an object with \"file\" and \"text\" (texts)");
     }
   }
-  const auto origin = document.find("origin");
-  Draft draft(*pack, origin != document.end() && origin->is_string() ? origin->get<std::string>() : "new", *scripts);
+  const std::string origin_text = text_of(document, "origin");
+  Draft draft(*pack, origin_text.empty() ? "new" : origin_text, *scripts);
   if (const auto studied = document.find("studied_as"); studied != document.end() && studied->is_string()) {
     draft.m_document["studied_as"] = *studied;
   }
@@ -302,9 +299,18 @@ std::optional<Draft> Draft::read_saved(std::string_view text, std::string_view f
   return draft;
 }
 
-std::string draft_pack_id(const Draft& draft) {
-  const Json& id = draft.pack().contains("id") ? draft.pack()["id"] : null_json();
-  return id.is_string() ? id.get<std::string>() : std::string();
+std::string text_of(const Json& object, std::string_view key) {
+  if (!object.is_object()) return "";
+  const auto found = object.find(std::string(key));
+  return found != object.end() && found->is_string() ? found->get<std::string>() : std::string();
 }
+
+const Json& items_at(const Draft& draft, std::string_view pointer) {
+  static const Json kNone = Json::array();
+  const Json& value = draft.at(pointer);
+  return value.is_array() ? value : kNone;
+}
+
+std::string draft_pack_id(const Draft& draft) { return text_of(draft.pack(), "id"); }
 
 }  // namespace dealdojo::studio

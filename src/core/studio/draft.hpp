@@ -132,6 +132,12 @@ class Draft {
   bool m_all_stale = true;
 };
 
+// Reading what a draft holds, which may be anything the trainer typed: the text at
+// `key` of an object ("" when absent or not text), and the list at a pointer (an
+// empty one when absent or not a list).
+std::string text_of(const Json& object, std::string_view key);
+const Json& items_at(const Draft& draft, std::string_view pointer);
+
 // Whether `name` is a question file name a save makes ("questions-<n>-<k>.json").
 bool is_chunk_name(std::string_view name);
 

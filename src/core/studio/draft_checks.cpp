@@ -16,11 +16,6 @@ namespace {
 
 constexpr std::string_view kPackPointer = "/pack";
 
-std::string text_of(const Json& object, const char* key, const char* otherwise) {
-  const auto found = object.find(key);
-  return found != object.end() && found->is_string() ? found->get<std::string>() : otherwise;
-}
-
 struct CompiledScripts {
   Json bundle;
   // Each compiled script's place in the bundle and its compile, to point problems back at its lines.
@@ -40,8 +35,9 @@ CompiledScripts compile_into_bundle(const Draft& draft) {
   Json& scenarios = roleplay["scenarios"];
   for (const Json& script : scripts) {
     if (!script.is_object()) continue;
-    const std::string file = text_of(script, "file", "script.txt");
-    roleplay::ScriptCompile compiled = roleplay::compile_script(text_of(script, "text", ""), file);
+    std::string file = text_of(script, "file");
+    if (file.empty()) file = "script.txt";
+    roleplay::ScriptCompile compiled = roleplay::compile_script(text_of(script, "text"), file);
     for (const auto& problem : compiled.diagnostics) out.syntax_problems.push_back(problem);
     if (!compiled.scenario) continue;
     const std::string place = "/roleplay/scenarios/" + std::to_string(scenarios.size());
@@ -167,8 +163,7 @@ std::vector<content::Diagnostic> import_questions_csv(Draft& draft, std::string_
   if (check.pack) options.base = std::move(check.pack);
   content::ImportResult imported = content::import_csv(csv_text, options);
   if (!imported.pack) return std::move(imported.diagnostics);
-  const Json& current = draft.at("/pack/questions");
-  Json questions = current.is_array() ? current : Json::array();
+  Json questions = items_at(draft, "/pack/questions");
   for (const content::Question& question : imported.pack->questions) {
     questions.push_back(content::question_to_json(question));
   }

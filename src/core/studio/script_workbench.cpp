@@ -123,15 +123,6 @@ ScriptResult compile_script_text(const std::string& text, const std::string& fil
 // ---------------------------------------------------------------------------------
 // [SECTION] workbench
 
-namespace {
-
-std::string text_at(const Json& script, const char* key) {
-  const auto found = script.find(key);
-  return found != script.end() && found->is_string() ? found->get<std::string>() : std::string();
-}
-
-}  // namespace
-
 // Keeps one state per script of the draft. A state follows its file name, so
 // removing a script does not hand its compile to the next one; a renamed script
 // keeps the state at its place.
@@ -139,7 +130,7 @@ void ScriptWorkbench::follow(const Draft& draft, std::int64_t now_ms) {
   const Json& list = draft.scripts();
   const std::size_t count = list.is_array() ? list.size() : 0;
   std::vector<std::string> files(count);
-  for (std::size_t i = 0; i < count; ++i) files[i] = text_at(list[i], "file");
+  for (std::size_t i = 0; i < count; ++i) files[i] = text_of(list[i], "file");
   std::vector<std::uint8_t> used(m_scripts.size(), 0);
   std::vector<ScriptCompileState> next(count);
   std::vector<std::uint8_t> found(count, 0);
@@ -162,7 +153,7 @@ void ScriptWorkbench::follow(const Draft& draft, std::int64_t now_ms) {
   }
   for (std::size_t i = 0; i < count; ++i) {
     ScriptCompileState& state = next[i];
-    std::string text = text_at(list[i], "text");
+    std::string text = text_of(list[i], "text");
     if (state.file != files[i]) {
       state.file = files[i];
       state.pending = state.compiled;  // diagnostics name the file: compile again

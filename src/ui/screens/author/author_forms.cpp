@@ -17,21 +17,9 @@
 
 namespace dealdojo::ui::forms {
 
-const Json& list_of(const studio::Draft& draft, std::string_view pointer) {
-  static const Json kNone = Json::array();
-  const Json& value = draft.at(pointer);
-  return value.is_array() ? value : kNone;
-}
-
-std::string field_text(const Json& object, const char* key) {
-  if (!object.is_object()) return "";
-  const auto found = object.find(key);
-  return found != object.end() && found->is_string() ? found->get<std::string>() : std::string();
-}
-
 std::vector<std::string> ids_of(const Json& list) {
   std::vector<std::string> ids;
-  for (const Json& item : list) ids.push_back(field_text(item, "id"));
+  for (const Json& item : list) ids.push_back(studio::text_of(item, "id"));
   return ids;
 }
 

@@ -18,9 +18,6 @@ namespace dealdojo::ui::forms {
 using studio::Json;
 using Problems = std::vector<content::Diagnostic>;
 
-// The list at `pointer` (an empty one when it is absent or not a list).
-const Json& list_of(const studio::Draft& draft, std::string_view pointer);
-std::string field_text(const Json& object, const char* key);
 std::vector<std::string> ids_of(const Json& list);
 std::string item_at(std::string_view list_pointer, std::size_t index);
 // A selection that still names an item after an undo or a removal.

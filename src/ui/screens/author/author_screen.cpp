@@ -42,10 +42,7 @@ double now_ms_precise() {
   return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now().time_since_epoch()).count();
 }
 
-std::size_t question_count(const studio::Draft& draft) {
-  const auto& questions = draft.at("/pack/questions");
-  return questions.is_array() ? questions.size() : 0;
-}
+std::size_t question_count(const studio::Draft& draft) { return studio::items_at(draft, "/pack/questions").size(); }
 
 void run_check(const studio::Draft& draft, AuthorView& view) {
   const double started = now_ms_precise();
@@ -104,7 +101,7 @@ void handle_undo_keys(AppContext& ctx, studio::Draft& draft) {
 }
 
 void draw_header(AppContext& ctx, studio::Draft& draft, AuthorView& view) {
-  const std::string title = text_at_pack(draft, "title");
+  const std::string title = studio::text_of(draft.pack(), "title");
   widgets::TextIn(ctx.fonts.heading, title.empty() ? "Untitled pack" : title);
   widgets::MutedText(studio::draft_pack_id(draft) + " · " + draft.origin() + " · saved in this browser or on this computer as you type");
 
@@ -163,14 +160,12 @@ void draw_header(AppContext& ctx, studio::Draft& draft, AuthorView& view) {
 
 }  // namespace
 
-std::string text_at_pack(const studio::Draft& draft, std::string_view key) {
-  const auto& pack = draft.pack();
-  const auto found = pack.find(std::string(key));
-  return found != pack.end() && found->is_string() ? found->get<std::string>() : std::string();
-}
-
 void AuthorScreen::draw(AppContext& ctx) {
-  if (ctx.studio == nullptr) return;
+  if (ctx.studio == nullptr) {  // the app reads the saved draft on the next frame
+    widgets::MutedText("Reading your draft...");
+    ctx.request_frame();
+    return;
+  }
   studio::Studio& studio = *ctx.studio;
   if (!studio.has_draft()) {
     draw_start(ctx, m_view);
@@ -198,7 +193,7 @@ nlohmann::json AuthorScreen::describe(const AppContext& ctx) const {
   const studio::Draft& draft = ctx.studio->draft();
   out["tab"] = tab_name(m_view.tab);
   out["pack_id"] = studio::draft_pack_id(draft);
-  out["title"] = text_at_pack(draft, "title");
+  out["title"] = studio::text_of(draft.pack(), "title");
   out["origin"] = draft.origin();
   out["studied_as"] = draft.meta("studied_as");
   out["can_undo"] = draft.can_undo();
@@ -219,8 +214,7 @@ nlohmann::json AuthorScreen::describe(const AppContext& ctx) const {
                   {"ms", m_view.check_ms}};
   out["questions"] = describe_questions(draft, m_view);
   out["blueprint"] = describe_blueprint(draft);
-  const auto& glossary = draft.pack().contains("glossary") ? draft.pack()["glossary"] : studio::Json();
-  out["glossary"] = {{"count", glossary.is_array() ? glossary.size() : 0}, {"selected", m_view.term}};
+  out["glossary"] = {{"count", studio::items_at(draft, "/pack/glossary").size()}, {"selected", m_view.term}};
   out["presets"] = describe_presets(draft, m_view.presets);
   out["assessments"] = describe_assessments(draft, m_view.assessments);
   out["roleplay"] = describe_roleplay_panel(draft, m_view.roleplay);

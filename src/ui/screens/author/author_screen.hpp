@@ -99,9 +99,6 @@ nlohmann::json describe_blueprint(const studio::Draft& draft);
 // The whole-draft check's problems while it matches the draft (none while it is stale).
 const std::vector<content::Diagnostic>& fresh_problems(const studio::Draft& draft, const AuthorView& view);
 
-// The text of a top-level pack field ("title"), "" when absent.
-std::string text_at_pack(const studio::Draft& draft, std::string_view key);
-
 // The problems the trainer sees for the question at `index`: its own check while
 // typing, and the whole-draft check's once it is up to date.
 std::vector<content::Diagnostic> question_problems(const studio::Draft& draft, const AuthorView& view,

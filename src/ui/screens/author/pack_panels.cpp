@@ -20,18 +20,6 @@ namespace {
 
 using studio::Json;
 
-const Json& list_of(const studio::Draft& draft, std::string_view pointer) {
-  static const Json kNone = Json::array();
-  const Json& value = draft.at(pointer);
-  return value.is_array() ? value : kNone;
-}
-
-std::string field_text(const Json& object, const char* key) {
-  if (!object.is_object()) return "";
-  const auto found = object.find(key);
-  return found != object.end() && found->is_string() ? found->get<std::string>() : std::string();
-}
-
 int field_int(const Json& object, const char* key) {
   if (!object.is_object()) return 0;
   const auto found = object.find(key);
@@ -60,11 +48,11 @@ struct DomainRow {
 std::vector<DomainRow> domain_rows(const studio::Draft& draft, int* weight_total) {
   const int exam_questions = field_int(draft.at("/pack/blueprint"), "questions");
   std::map<std::string, int> have;
-  for (const Json& q : list_of(draft, "/pack/questions")) ++have[field_text(q, "domain")];
+  for (const Json& q : studio::items_at(draft, "/pack/questions")) ++have[studio::text_of(q, "domain")];
   std::vector<DomainRow> rows;
   int total = 0;
-  for (const Json& domain : list_of(draft, "/pack/blueprint/domains")) {
-    DomainRow row{field_text(domain, "id"), field_text(domain, "name"), field_int(domain, "weight"), 0, 0};
+  for (const Json& domain : studio::items_at(draft, "/pack/blueprint/domains")) {
+    DomainRow row{studio::text_of(domain, "id"), studio::text_of(domain, "name"), field_int(domain, "weight"), 0, 0};
     row.have = have[row.id];
     row.need = static_cast<int>(std::lround(exam_questions * row.weight / 100.0));
     total += row.weight;
@@ -213,22 +201,22 @@ void draw_blueprint(AppContext& ctx, studio::Draft& draft, AuthorView& view) {
 
 void draw_glossary(AppContext& ctx, studio::Draft& draft, AuthorView& view) {
   const auto& problems = fresh_problems(draft, view);
-  const Json& terms = list_of(draft, "/pack/glossary");
+  const Json& terms = studio::items_at(draft, "/pack/glossary");
   if (ImGui::Button("New term")) {
     std::vector<std::string> ids;
-    for (const Json& term : terms) ids.push_back(field_text(term, "id"));
+    for (const Json& term : terms) ids.push_back(studio::text_of(term, "id"));
     Json term{{"id", studio::unused_id("new-term", ids)}, {"term", ""}, {"definition", ""}};
     if (!draft.at("/pack/glossary").is_array()) draft.set("/pack/glossary", Json::array({term}));
     else draft.insert("/pack/glossary", terms.size(), term);
-    view.term = list_of(draft, "/pack/glossary").size() - 1;
+    view.term = studio::items_at(draft, "/pack/glossary").size() - 1;
   }
   ctx.widgets.mark_last_item("author/g/add");
-  const Json& now = list_of(draft, "/pack/glossary");
+  const Json& now = studio::items_at(draft, "/pack/glossary");
   const float list_height = ctx.compact() ? 160.0f : std::min(260.0f, ImGui::GetContentRegionAvail().y * 0.4f);
   ImGui::BeginChild("author-g-list", ImVec2(0, list_height), true);
   for (std::size_t i = 0; i < now.size(); ++i) {
     const bool flagged = !studio::problems_at(problems, "/pack/glossary/" + std::to_string(i)).empty();
-    const std::string label = (flagged ? "! " : "") + field_text(now[i], "id") + " — " + field_text(now[i], "term") +
+    const std::string label = (flagged ? "! " : "") + studio::text_of(now[i], "id") + " — " + studio::text_of(now[i], "term") +
                               "##term" + std::to_string(i);
     if (ImGui::Selectable(label.c_str(), view.term == i)) view.term = i;
     ctx.widgets.mark_last_item("author/g/item/" + std::to_string(i));

@@ -43,7 +43,7 @@ void LevelChoice(AppContext& ctx, studio::Draft& draft, const std::string& point
   const auto level_label = [&](int level) {
     std::string text = std::to_string(level);
     if (scale.is_array() && level - 1 < static_cast<int>(scale.size())) {
-      const std::string level_name = field_text(scale[static_cast<std::size_t>(level - 1)], "name");
+      const std::string level_name = studio::text_of(scale[static_cast<std::size_t>(level - 1)], "name");
       if (!level_name.empty()) text += " · " + level_name;
     }
     return text;
@@ -77,14 +77,14 @@ std::vector<std::string> forecast_categories() {
 }
 
 std::string stage_summary(const Json& stage, std::size_t index, bool last) {
-  std::string text = std::to_string(index + 1) + ". " + field_text(stage, "name") + " (" + field_text(stage, "id") + ")";
+  std::string text = std::to_string(index + 1) + ". " + studio::text_of(stage, "name") + " (" + studio::text_of(stage, "id") + ")";
   if (stage.is_object() && stage.contains("probability")) text += " · " + stage["probability"].dump() + "%";
   if (!last && stage.is_object() && stage.contains("conversion") && stage["conversion"].is_number()) {
     char rate[32];
     std::snprintf(rate, sizeof rate, " · %.2f advance", stage["conversion"].get<double>());
     text += rate;
   }
-  const std::string category = field_text(stage, "forecast_category");
+  const std::string category = studio::text_of(stage, "forecast_category");
   if (!category.empty()) text += " · " + category;
   return text;
 }
@@ -115,7 +115,7 @@ void draw_stage_form(AppContext& ctx, studio::Draft& draft, PresetsView& view, c
 void draw_stages(AppContext& ctx, studio::Draft& draft, PresetsView& view, const std::string& preset,
                  const Problems& problems) {
   const std::string stages = preset + "/stages";
-  const Json& list = list_of(draft, stages);
+  const Json& list = studio::items_at(draft, stages);
   clamp(view.stage, list.size());
   widgets::TextIn(ctx.fonts.bold, "Stages, in pipeline order (2 to 32)");
   std::vector<std::string> labels;
@@ -172,9 +172,9 @@ void draw_preset_form(AppContext& ctx, studio::Draft& draft, PresetsView& view, 
 
 void draw_scale(AppContext& ctx, studio::Draft& draft, const std::string& assessment, const Problems& problems) {
   const std::string scale = assessment + "/scale";
-  const Json& levels = list_of(draft, scale);
+  const Json& levels = studio::items_at(draft, scale);
   std::string names;
-  for (const Json& level : levels) names += (names.empty() ? "" : " · ") + field_text(level, "name");
+  for (const Json& level : levels) names += (names.empty() ? "" : " · ") + studio::text_of(level, "name");
   const bool flagged = !studio::problems_at(problems, scale).empty();
   const std::string header = std::string(flagged ? "! " : "") + "Scale: " + names + "###scale";
   const bool open = ImGui::CollapsingHeader(header.c_str());
@@ -217,7 +217,7 @@ void draw_capability_form(AppContext& ctx, studio::Draft& draft, AssessmentsView
   for (int level = content::kMinLevel; level <= content::kMaxLevel; ++level) {
     const std::string n = std::to_string(level);
     const std::string level_name = scale.is_array() && static_cast<std::size_t>(level) <= scale.size()
-                                       ? field_text(scale[static_cast<std::size_t>(level - 1)], "name") : "";
+                                       ? studio::text_of(scale[static_cast<std::size_t>(level - 1)], "name") : "";
     const std::string label = "Level " + n + (level_name.empty() ? "" : " (" + level_name + ")") + " for this capability";
     DraftText(ctx, draft, base + "/levels/" + n, label.c_str(), name + "level/" + n, problems, 2);
   }
@@ -235,17 +235,17 @@ void draw_capability_form(AppContext& ctx, studio::Draft& draft, AssessmentsView
 void draw_capabilities(AppContext& ctx, studio::Draft& draft, AssessmentsView& view, const std::string& assessment,
                        const Problems& problems) {
   const std::string capabilities = assessment + "/capabilities";
-  const Json& list = list_of(draft, capabilities);
+  const Json& list = studio::items_at(draft, capabilities);
   clamp(view.capability, list.size());
   widgets::TextIn(ctx.fonts.bold, "Capabilities, in the order the learner rates them");
   std::vector<std::string> labels;
-  for (const Json& c : list) labels.push_back(field_text(c, "area") + " · " + field_text(c, "name"));
+  for (const Json& c : list) labels.push_back(studio::text_of(c, "area") + " · " + studio::text_of(c, "name"));
   item_rows(ctx, labels, capabilities, view.capability, problems, "author/assess/cap/", kVisibleRows);
   FieldProblems(problems, capabilities);
   const RowAction action = row_buttons(ctx, "author/assess/cap-", "Add a capability after it", "Remove capability",
                                        view.capability, list.size());
   if (action == RowAction::Add) {
-    const std::string area = list.empty() ? "" : field_text(list[view.capability], "area");
+    const std::string area = list.empty() ? "" : studio::text_of(list[view.capability], "area");
     view.capability = add_after(draft, capabilities, view.capability, studio::new_capability(ids_of(list), area));
     return;
   }
@@ -290,7 +290,7 @@ void draw_assessment_form(AppContext& ctx, studio::Draft& draft, AssessmentsView
 }  // namespace
 
 void draw_presets(AppContext& ctx, studio::Draft& draft, PresetsView& view, const Problems& problems) {
-  const Json& presets = list_of(draft, kPresets);
+  const Json& presets = studio::items_at(draft, kPresets);
   clamp(view.preset, presets.size());
   widgets::MutedText("A preset is a sales pipeline the pipeline simulator can start from: its stages in order, each "
                      "with a win probability, the share of deals that move on, and a forecast category.");
@@ -300,12 +300,12 @@ void draw_presets(AppContext& ctx, studio::Draft& draft, PresetsView& view, cons
   }
   ctx.widgets.mark_last_item("author/presets/add");
   FieldProblems(problems, kPresets);
-  const Json& now = list_of(draft, kPresets);
+  const Json& now = studio::items_at(draft, kPresets);
   list_and_form(
       ctx, "author-presets",
       [&] {
         std::vector<std::string> labels;
-        for (const Json& p : now) labels.push_back(field_text(p, "id") + " — " + field_text(p, "name"));
+        for (const Json& p : now) labels.push_back(studio::text_of(p, "id") + " — " + studio::text_of(p, "name"));
         if (item_rows(ctx, labels, kPresets, view.preset, problems, "author/presets/item/")) view.stage = 0;
         if (now.empty()) widgets::MutedText("No presets yet.");
       },
@@ -315,7 +315,7 @@ void draw_presets(AppContext& ctx, studio::Draft& draft, PresetsView& view, cons
 }
 
 void draw_assessments(AppContext& ctx, studio::Draft& draft, AssessmentsView& view, const Problems& problems) {
-  const Json& assessments = list_of(draft, kAssessments);
+  const Json& assessments = studio::items_at(draft, kAssessments);
   clamp(view.assessment, assessments.size());
   widgets::MutedText("A self-assessment lets a learner rate their business on capabilities described at five levels, "
                      "and shows the gap to each one's minimum and recommended level.");
@@ -325,12 +325,12 @@ void draw_assessments(AppContext& ctx, studio::Draft& draft, AssessmentsView& vi
   }
   ctx.widgets.mark_last_item("author/assess/add");
   FieldProblems(problems, kAssessments);
-  const Json& now = list_of(draft, kAssessments);
+  const Json& now = studio::items_at(draft, kAssessments);
   list_and_form(
       ctx, "author-assess",
       [&] {
         std::vector<std::string> labels;
-        for (const Json& a : now) labels.push_back(field_text(a, "id") + " — " + field_text(a, "title"));
+        for (const Json& a : now) labels.push_back(studio::text_of(a, "id") + " — " + studio::text_of(a, "title"));
         if (item_rows(ctx, labels, kAssessments, view.assessment, problems, "author/assess/item/")) view.capability = 0;
         if (now.empty()) widgets::MutedText("No self-assessments yet.");
       },
@@ -389,39 +389,39 @@ bool select_place(AssessmentsView& view, std::string_view pointer) {
 }
 
 nlohmann::json describe_presets(const studio::Draft& draft, const PresetsView& view) {
-  const Json& presets = list_of(draft, kPresets);
+  const Json& presets = studio::items_at(draft, kPresets);
   nlohmann::json out = {{"count", presets.size()}, {"ids", ids_of(presets)}, {"selected", view.preset},
                         {"selected_stage", view.stage}};
   if (view.preset < presets.size()) {
     const Json& preset = presets[view.preset];
     nlohmann::json stages = nlohmann::json::array();
-    for (const Json& s : list_of(draft, item_at(kPresets, view.preset) + "/stages")) {
-      stages.push_back({{"id", field_text(s, "id")},
-                        {"name", field_text(s, "name")},
+    for (const Json& s : studio::items_at(draft, item_at(kPresets, view.preset) + "/stages")) {
+      stages.push_back({{"id", studio::text_of(s, "id")},
+                        {"name", studio::text_of(s, "name")},
                         {"probability", number_or_null(s, "probability")},
                         {"conversion", number_or_null(s, "conversion")},
-                        {"forecast_category", field_text(s, "forecast_category")},
+                        {"forecast_category", studio::text_of(s, "forecast_category")},
                         {"exit_criteria", s.is_object() && s.contains("exit_criteria") ? s["exit_criteria"].size() : 0}});
     }
-    out["selected_id"] = field_text(preset, "id");
+    out["selected_id"] = studio::text_of(preset, "id");
     out["stages"] = std::move(stages);
   }
   return out;
 }
 
 nlohmann::json describe_assessments(const studio::Draft& draft, const AssessmentsView& view) {
-  const Json& assessments = list_of(draft, kAssessments);
+  const Json& assessments = studio::items_at(draft, kAssessments);
   nlohmann::json out = {{"count", assessments.size()}, {"ids", ids_of(assessments)}, {"selected", view.assessment},
                         {"selected_capability", view.capability}};
   if (view.assessment < assessments.size()) {
     const std::string base = item_at(kAssessments, view.assessment);
     nlohmann::json scale = nlohmann::json::array();
-    for (const Json& level : list_of(draft, base + "/scale")) scale.push_back(field_text(level, "name"));
+    for (const Json& level : studio::items_at(draft, base + "/scale")) scale.push_back(studio::text_of(level, "name"));
     nlohmann::json capabilities = nlohmann::json::array();
-    for (const Json& c : list_of(draft, base + "/capabilities")) {
-      capabilities.push_back({{"id", field_text(c, "id")}, {"area", field_text(c, "area")}});
+    for (const Json& c : studio::items_at(draft, base + "/capabilities")) {
+      capabilities.push_back({{"id", studio::text_of(c, "id")}, {"area", studio::text_of(c, "area")}});
     }
-    out["selected_id"] = field_text(assessments[view.assessment], "id");
+    out["selected_id"] = studio::text_of(assessments[view.assessment], "id");
     out["scale"] = std::move(scale);
     out["capabilities"] = std::move(capabilities);
   }

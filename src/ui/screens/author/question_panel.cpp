@@ -24,25 +24,14 @@ namespace {
 
 using studio::Json;
 
-const Json& questions_of(const studio::Draft& draft) {
-  static const Json kNone = Json::array();
-  const Json& pack = draft.pack();
-  const auto found = pack.find("questions");
-  return found != pack.end() && found->is_array() ? *found : kNone;
-}
-
-std::string field_text(const Json& object, const char* key) {
-  if (!object.is_object()) return "";
-  const auto found = object.find(key);
-  return found != object.end() && found->is_string() ? found->get<std::string>() : std::string();
-}
+const Json& questions_of(const studio::Draft& draft) { return studio::items_at(draft, "/pack/questions"); }
 
 std::vector<std::string> domain_ids(const studio::Draft& draft) {
   std::vector<std::string> ids;
   const Json& domains = draft.at("/pack/blueprint/domains");
   if (!domains.is_array()) return ids;
   for (const Json& domain : domains) {
-    if (const std::string id = field_text(domain, "id"); !id.empty()) ids.push_back(id);
+    if (const std::string id = studio::text_of(domain, "id"); !id.empty()) ids.push_back(id);
   }
   return ids;
 }
@@ -57,11 +46,11 @@ std::string lowered(std::string text) {
 bool contains_text(const Json& question, const std::string& wanted) {
   if (wanted.empty()) return true;
   const auto has = [&](const std::string& text) { return lowered(text).find(wanted) != std::string::npos; };
-  if (has(field_text(question, "id")) || has(field_text(question, "stem"))) return true;
+  if (has(studio::text_of(question, "id")) || has(studio::text_of(question, "stem"))) return true;
   const auto options = question.is_object() ? question.find("options") : question.end();
   if (question.is_object() && options != question.end() && options->is_array()) {
     for (const Json& option : *options) {
-      if (has(field_text(option, "text"))) return true;
+      if (has(studio::text_of(option, "text"))) return true;
     }
   }
   return false;
@@ -74,9 +63,9 @@ void refresh_shown(const studio::Draft& draft, AuthorView& view) {
   view.shown.clear();
   for (std::size_t i = 0; i < questions.size(); ++i) {
     const Json& q = questions[i];
-    if (!view.filter.domain.empty() && field_text(q, "domain") != view.filter.domain) continue;
-    if (view.filter.kind == 1 && field_text(q, "kind") != "single") continue;
-    if (view.filter.kind == 2 && field_text(q, "kind") != "multiple") continue;
+    if (!view.filter.domain.empty() && studio::text_of(q, "domain") != view.filter.domain) continue;
+    if (view.filter.kind == 1 && studio::text_of(q, "kind") != "single") continue;
+    if (view.filter.kind == 2 && studio::text_of(q, "kind") != "multiple") continue;
     if (view.filter.problems_only &&
         !(i < view.question_has_problem.size() && view.question_has_problem[i])) {
       continue;
@@ -90,7 +79,7 @@ void refresh_shown(const studio::Draft& draft, AuthorView& view) {
 
 Json new_question(const studio::Draft& draft) {
   std::vector<std::string> ids;
-  for (const Json& q : questions_of(draft)) ids.push_back(field_text(q, "id"));
+  for (const Json& q : questions_of(draft)) ids.push_back(studio::text_of(q, "id"));
   const std::vector<std::string> domains = domain_ids(draft);
   Json options = Json::array();
   for (const char* letter : {"a", "b", "c", "d"}) options.push_back({{"id", letter}, {"text", ""}, {"why", ""}});
@@ -112,7 +101,7 @@ Json new_question(const studio::Draft& draft) {
 Json without_option(Json question, std::size_t removed) {
   Json& options = question["options"];
   std::vector<std::string> old_ids;
-  for (const Json& option : options) old_ids.push_back(field_text(option, "id"));
+  for (const Json& option : options) old_ids.push_back(studio::text_of(option, "id"));
   options.erase(removed);
   Json correct = Json::array();
   const Json old_correct = question.contains("correct") ? question["correct"] : Json::array();
@@ -225,7 +214,7 @@ void draw_list(AppContext& ctx, const studio::Draft& draft, AuthorView& view, fl
       const std::size_t index = view.shown[static_cast<std::size_t>(n)];
       const Json& q = questions[index];
       const bool flagged = index < view.question_has_problem.size() && view.question_has_problem[index];
-      std::string label = (flagged ? "! " : "") + field_text(q, "id") + " — " + field_text(q, "stem");
+      std::string label = (flagged ? "! " : "") + studio::text_of(q, "id") + " — " + studio::text_of(q, "stem");
       label = widgets::FitText(label, width - 8.0f) + "##q" + std::to_string(index);
       if (flagged) ImGui::PushStyleColor(ImGuiCol_Text, colours::bad());
       if (ImGui::Selectable(label.c_str(), index == view.question)) {
@@ -266,18 +255,18 @@ void draw_options(AppContext& ctx, studio::Draft& draft, const std::string& base
   FieldProblems(problems, base + "/correct", /*inside=*/true);
   const Json& options = question.contains("options") && question["options"].is_array() ? question["options"] : Json::array();
   const Json& correct = question.contains("correct") && question["correct"].is_array() ? question["correct"] : Json::array();
-  const bool multiple = field_text(question, "kind") == "multiple";
+  const bool multiple = studio::text_of(question, "kind") == "multiple";
   for (std::size_t i = 0; i < options.size(); ++i) {
     const std::string place = base + "/options/" + std::to_string(i);
     const std::string name = "author/q/option/" + std::to_string(i);
-    const std::string id = field_text(options[i], "id");
+    const std::string id = studio::text_of(options[i], "id");
     ImGui::PushID(static_cast<int>(i));
     bool is_key = std::find(correct.begin(), correct.end(), Json(id)) != correct.end();
     const std::string key_label = "Correct (" + id + ")";
     if (ImGui::Checkbox(key_label.c_str(), &is_key)) {
       Json keys = Json::array();
       for (const Json& option : options) {
-        const std::string other = field_text(option, "id");
+        const std::string other = studio::text_of(option, "id");
         const bool was = std::find(correct.begin(), correct.end(), Json(other)) != correct.end();
         if (other == id ? is_key : (multiple && was)) keys.push_back(other);
       }
@@ -344,14 +333,14 @@ void draw_form(AppContext& ctx, studio::Draft& draft, AuthorView& view) {
     return;
   }
   ctx.widgets.mark_last_item("author/q/delete");
-  const std::string id = field_text(question, "id");
+  const std::string id = studio::text_of(question, "id");
   draw_cues(draft, view, id);
   FieldProblems(problems, base);
 
   DraftText(ctx, draft, base + "/id", "Id (lowercase words joined by hyphens)", "author/q/field/id", problems);
   DraftText(ctx, draft, base + "/stem", "Question", "author/q/field/stem", problems, 3);
   DraftChoice(ctx, draft, base + "/kind", "Kind", "author/q/field/kind", {"single", "multiple"}, problems);
-  if (field_text(question, "kind") == "multiple") {
+  if (studio::text_of(question, "kind") == "multiple") {
     DraftInt(ctx, draft, base + "/choose", "Options to choose", "author/q/field/choose", problems);
   } else {
     FieldProblems(problems, base + "/choose");
@@ -423,7 +412,7 @@ void draw_questions(AppContext& ctx, studio::Draft& draft, AuthorView& view) {
 nlohmann::json describe_questions(const studio::Draft& draft, const AuthorView& view) {
   const Json& questions = questions_of(draft);
   nlohmann::json shown = nlohmann::json::array();
-  for (std::size_t n = 0; n < view.shown.size() && n < 50; ++n) shown.push_back(field_text(questions[view.shown[n]], "id"));
+  for (std::size_t n = 0; n < view.shown.size() && n < 50; ++n) shown.push_back(studio::text_of(questions[view.shown[n]], "id"));
   nlohmann::json out = {{"count", questions.size()}, {"shown_count", view.shown.size()}, {"shown", std::move(shown)},
                         {"selected", view.question}, {"preview", view.preview.has_value()}};
   if (view.question < questions.size()) {
@@ -431,7 +420,7 @@ nlohmann::json describe_questions(const studio::Draft& draft, const AuthorView& 
     for (const auto& d : question_problems(draft, view, view.question)) {
       problems.push_back({{"severity", content::severity_name(d.severity)}, {"pointer", d.pointer}, {"message", d.message}});
     }
-    out["selected_id"] = field_text(questions[view.question], "id");
+    out["selected_id"] = studio::text_of(questions[view.question], "id");
     out["problems"] = std::move(problems);
   }
   if (view.preview && view.preview->slot) {

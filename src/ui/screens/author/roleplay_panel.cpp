@@ -32,11 +32,6 @@ std::string script_pointer(std::size_t index, std::string_view field) {
   return "/scripts/" + std::to_string(index) + "/" + std::string(field);
 }
 
-std::string string_at(const Json& object, const char* key) {
-  const auto found = object.find(key);
-  return found != object.end() && found->is_string() ? found->get<std::string>() : std::string();
-}
-
 unsigned int warning_colour() { return IM_COL32(166, 95, 0, 255); }
 
 // ---------------------------------------------------------------------------------
@@ -98,7 +93,7 @@ std::string script_template(std::string_view id) {
 
 bool has_file(const Json& scripts, std::string_view file, std::size_t except = kNoScript) {
   for (std::size_t i = 0; i < scripts.size(); ++i) {
-    if (i != except && string_at(scripts[i], "file") == file) return true;
+    if (i != except && studio::text_of(scripts[i], "file") == file) return true;
   }
   return false;
 }
@@ -148,7 +143,7 @@ void draw_rename(AppContext& ctx, studio::Draft& draft, RoleplayPanel& panel) {
 }
 
 std::string script_label(const Json& script, const studio::ScriptCompileState* state) {
-  std::string label = string_at(script, "file");
+  std::string label = studio::text_of(script, "file");
   if (label.empty()) label = "(no file name)";
   if (!state || !state->compiled) return label;
   if (state->errors > 0) return label + "  ·  " + std::to_string(state->errors) + (state->errors == 1 ? " error" : " errors");
@@ -186,7 +181,7 @@ void draw_script_list(AppContext& ctx, studio::Draft& draft, RoleplayPanel& pane
   ImGui::SameLine();
   if (ImGui::Button("Rename")) {
     panel.editor.renaming = true;
-    panel.editor.rename = string_at(scripts[panel.selected_script], "file");
+    panel.editor.rename = studio::text_of(scripts[panel.selected_script], "file");
   }
   ctx.widgets.mark_last_item("author/roleplay/rename");
   ImGui::SameLine();
@@ -262,7 +257,7 @@ void draw_editor(AppContext& ctx, studio::Draft& draft, RoleplayPanel& panel, fl
   // While the field is being typed in, ImGui owns its text; otherwise it shows the
   // draft's (an undo, a new script).
   if (!editor.was_active || editor.script != index) {
-    editor.text = string_at(draft.scripts()[index], "text");
+    editor.text = studio::text_of(draft.scripts()[index], "text");
     editor.script = index;
   }
   const float gutter = ImGui::CalcTextSize("00000").x;
@@ -448,7 +443,7 @@ nlohmann::json describe_roleplay_panel(const studio::Draft& draft, const Rolepla
   const Json& list = draft.scripts();
   for (std::size_t i = 0; i < list.size(); ++i) {
     const studio::ScriptCompileState* state = panel.workbench.script(i);
-    scripts.push_back({{"file", string_at(list[i], "file")},
+    scripts.push_back({{"file", studio::text_of(list[i], "file")},
                        {"errors", state ? state->errors : 0},
                        {"warnings", state ? state->warnings : 0},
                        {"compiled", state && state->compiled && !state->pending}});
