@@ -74,11 +74,21 @@ void App::finish_loading() {
 
 bool App::prepare_fonts(float pixel_ratio) {
   if (!(pixel_ratio > 0.0f) || !std::isfinite(pixel_ratio)) pixel_ratio = 1.0f;
-  if (m_fonts.body != nullptr && std::fabs(pixel_ratio - m_fonts.pixel_ratio) < 0.01f) return false;
+  // A first frame drawn before anything is read shows only the app's chrome; every
+  // later frame may show a pack's text (the loading frames ask for the next one at once).
+  const bool chrome_only = m_frames == 0 && loading();
+  const ui::GlyphSet glyphs = chrome_only ? ui::GlyphSet::FirstFrame : ui::GlyphSet::Full;
+  if (m_fonts.body != nullptr && std::fabs(pixel_ratio - m_fonts.pixel_ratio) < 0.01f && m_fonts.glyphs == glyphs) {
+    return false;
+  }
   m_font_error.clear();
   const double started = steady_clock_ms_precise();
-  ui::load_fonts(m_fonts, m_config.asset_dir + "/fonts", pixel_ratio, m_font_error);
-  if (m_frames == 0) note_startup("fonts: read the font files", steady_clock_ms_precise() - started);
+  ui::load_fonts(m_fonts, m_config.asset_dir + "/fonts", pixel_ratio, glyphs, m_font_error);
+  if (m_frames <= 1) {
+    note_startup(chrome_only ? "fonts: read the font files (first frame's characters)"
+                             : "fonts: read the font files (all characters)",
+                 steady_clock_ms_precise() - started);
+  }
   return true;
 }
 

@@ -64,6 +64,7 @@ class App {
   // Start-up, phase by phase (ms), for `make bench` and the README: the platform adds
   // its own phases (opening the window) to the app's.
   void note_startup(std::string phase, double ms) { m_startup.emplace_back(std::move(phase), ms); }
+  const std::vector<std::pair<std::string, double>>& startup_phases() const { return m_startup; }
 
  private:
   enum class LoadStep { BuiltInPacks, UserData, Done };

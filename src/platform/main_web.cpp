@@ -34,6 +34,11 @@ EM_JS(void, after_frame, (int drew, int wake_in_ms), {
   Module.dealdojoWakeTimer = wake_in_ms >= 0 ? setTimeout(function() { Module._dd_wake(0); }, wake_in_ms) : 0;
 });
 
+// A start-up milestone, stamped on the page's clock (window.dealdojo.marks) for the benchmark.
+EM_JS(void, mark_startup, (const char* name), {
+  if (window.dealdojo && window.dealdojo.marks) window.dealdojo.marks[UTF8ToString(name)] = performance.now();
+});
+
 // The first frame drawn with everything loaded (the Home figures), for the benchmark.
 EM_JS(void, report_loaded, (), {
   if (Module.dealdojoLoaded) Module.dealdojoLoaded();
@@ -42,12 +47,21 @@ EM_JS(void, report_loaded, (), {
 // Render on change: while nothing is due the browser's frame loop is paused, so
 // an idle tab runs no code at all; input events on the page resume it (dd_wake).
 void frame(void* app) {
+  static bool first_call = true;
+  if (first_call) mark_startup("first frame started");
+  first_call = false;
   dealdojo::platform::deliver_touch_typing();
   const double frame_started = emscripten_get_now();
   g_window.run_frame(*static_cast<dealdojo::App*>(app));
   auto& the_app = *static_cast<dealdojo::App*>(app);
   if (g_window.drew() && g_frame_cpu.frames == 0) {
+    mark_startup("first frame drawn");
     the_app.note_startup("first frame: all (fonts, UI, GL)", emscripten_get_now() - frame_started);
+  }
+  // Each start-up phase that ended in this frame, stamped at the frame's end.
+  static std::size_t phases_marked = 0;
+  for (; phases_marked < the_app.startup_phases().size(); ++phases_marked) {
+    mark_startup(("after: " + the_app.startup_phases()[phases_marked].first).c_str());
   }
   static bool loaded_reported = false;
   if (g_window.drew() && !loaded_reported && !the_app.loading()) {
@@ -107,6 +121,7 @@ int main() {
   options.width = page_width();
   options.height = page_height();
   std::string error;
+  mark_startup("main");
   const double opening = emscripten_get_now();
   if (!g_window.open(options, error)) {
     std::fprintf(stderr, "dealdojo: %s\n", error.c_str());
@@ -116,6 +131,7 @@ int main() {
   dealdojo::platform::install_web_clipboard();
   dealdojo::platform::install_touch_keyboard();
   app.note_startup("window: SDL and WebGL", emscripten_get_now() - opening);
+  mark_startup("window open");
   app.init();
   dealdojo::platform::attach_web_bridge(app);
   emscripten_set_main_loop_arg(frame, &app, 0, true);

@@ -39,8 +39,9 @@ void set_gl_attributes() {
   SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
 #endif
   SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
+  // ImGui draws with neither (the page makes the web context to match: dealdojo_page.js).
   SDL_GL_SetAttribute(SDL_GL_DEPTH_SIZE, 0);
-  SDL_GL_SetAttribute(SDL_GL_STENCIL_SIZE, 8);
+  SDL_GL_SetAttribute(SDL_GL_STENCIL_SIZE, 0);
 }
 
 // A phone or tablet: its main pointer is a finger, so controls are sized for touch
@@ -204,9 +205,11 @@ bool Window::run_frame(App& app, bool force_draw) {
     const Uint64 atlas_started = SDL_GetPerformanceCounter();
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();  // rasterises the glyphs and uploads them
-    if (app.frame_count() == 0) {
+    if (app.frame_count() <= 1) {
       const double ticks_per_ms = static_cast<double>(SDL_GetPerformanceFrequency()) / 1000.0;
-      app.note_startup("fonts: rasterise and upload",
+      app.note_startup(app.fonts().glyphs == ui::GlyphSet::FirstFrame
+                           ? "fonts: rasterise and upload (first frame's characters)"
+                           : "fonts: rasterise and upload (all characters)",
                        static_cast<double>(SDL_GetPerformanceCounter() - atlas_started) / ticks_per_ms);
     }
   }

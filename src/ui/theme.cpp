@@ -37,8 +37,31 @@ const ImWchar* math_ranges() {
   return ranges;
 }
 
+// What the first frame's chrome (navigation, Home's header, "Loading the packs...")
+// can show: ASCII and the punctuation the app's own strings use. A pack's text is
+// drawn only after the full set is in (App::prepare_fonts).
+const ImWchar* first_frame_ranges() {
+  static const ImWchar ranges[] = {
+      0x0020, 0x007E,  // Basic Latin
+      0x00B7, 0x00B7,  // middle dot
+      0x00D7, 0x00D7,  // multiplication sign
+      0x2013, 0x2014,  // en and em dashes
+      0x2018, 0x201D,  // curly quotes
+      0x2022, 0x2022,  // bullet
+      0x2026, 0x2026,  // ellipsis
+      0,
+  };
+  return ranges;
+}
+const ImWchar* first_frame_math_ranges() {
+  static const ImWchar ranges[] = {0x2190, 0x2193, 0x2212, 0x2212, 0};  // arrows, minus
+  return ranges;
+}
+
 // A text font with the maths font merged in when it is there (`math_path` empty: not).
-ImFont* add_font(const std::string& path, const std::string& math_path, float size, float pixel_ratio) {
+ImFont* add_font(const std::string& path, const std::string& math_path, float size, float pixel_ratio,
+                 GlyphSet glyphs) {
+  const bool full = glyphs == GlyphSet::Full;
   // Horizontal oversampling places glyphs between pixels; on a dense screen (2x, 3x)
   // the pixels are fine enough already, and the atlas (built at start-up, before the
   // first frame) would be four to nine times larger.
@@ -46,13 +69,15 @@ ImFont* add_font(const std::string& path, const std::string& math_path, float si
   ImFontConfig config;
   config.OversampleH = oversample;
   config.OversampleV = 1;
-  ImFont* font = ImGui::GetIO().Fonts->AddFontFromFileTTF(path.c_str(), size * pixel_ratio, &config, glyph_ranges());
+  ImFont* font = ImGui::GetIO().Fonts->AddFontFromFileTTF(path.c_str(), size * pixel_ratio, &config,
+                                                          full ? glyph_ranges() : first_frame_ranges());
   if (font != nullptr && !math_path.empty()) {
     ImFontConfig merge;
     merge.MergeMode = true;
     merge.OversampleH = oversample;
     merge.OversampleV = 1;
-    ImGui::GetIO().Fonts->AddFontFromFileTTF(math_path.c_str(), size * pixel_ratio, &merge, math_ranges());
+    ImGui::GetIO().Fonts->AddFontFromFileTTF(math_path.c_str(), size * pixel_ratio, &merge,
+                                             full ? math_ranges() : first_frame_math_ranges());
   }
   return font;
 }
@@ -124,10 +149,12 @@ void set_colours(ImGuiStyle& style, const Palette& p) {
 
 }  // namespace
 
-bool load_fonts(Fonts& fonts, const std::string& font_dir, float raster_ratio, std::string& error) {
+bool load_fonts(Fonts& fonts, const std::string& font_dir, float raster_ratio, GlyphSet glyphs,
+                std::string& error) {
   ImGuiIO& io = ImGui::GetIO();
   io.Fonts->Clear();
   fonts.pixel_ratio = raster_ratio;
+  fonts.glyphs = glyphs;
   // Glyphs are rasterised at raster_ratio (device pixels x text scale) and drawn
   // at 1/pixel ratio, so the text scale enlarges text without blurring it.
   const float global_scale = g_text_scale / raster_ratio;
@@ -144,10 +171,10 @@ bool load_fonts(Fonts& fonts, const std::string& font_dir, float raster_ratio, s
   }
   std::string math = font_dir + "/NotoSansMath-Regular.ttf";
   if (!std::filesystem::exists(math, ec)) math.clear();  // arrows then show as "?"; everything else works
-  fonts.body = add_font(regular, math, kBodySize, raster_ratio);
-  fonts.bold = add_font(bold, math, kBodySize, raster_ratio);
-  fonts.heading = add_font(bold, math, kHeadingSize, raster_ratio);
-  fonts.title = add_font(bold, math, kTitleSize, raster_ratio);
+  fonts.body = add_font(regular, math, kBodySize, raster_ratio, glyphs);
+  fonts.bold = add_font(bold, math, kBodySize, raster_ratio, glyphs);
+  fonts.heading = add_font(bold, math, kHeadingSize, raster_ratio, glyphs);
+  fonts.title = add_font(bold, math, kTitleSize, raster_ratio, glyphs);
   // The atlas is rasterised at device pixels; layout stays in points.
   io.FontGlobalScale = global_scale;
   io.FontDefault = fonts.body;

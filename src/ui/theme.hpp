@@ -12,12 +12,19 @@ struct ImFont;
 
 namespace dealdojo::ui {
 
+// Which characters the atlas holds. The first frame shows only the app's own
+// chrome, so it gets a small atlas that rasterises in a fraction of the time (in
+// the browser the first run of the rasteriser is its slowest); the full set
+// follows on the next frame, before any pack text is drawn.
+enum class GlyphSet { FirstFrame, Full };
+
 struct Fonts {
   ImFont* body = nullptr;
   ImFont* bold = nullptr;
   ImFont* heading = nullptr;
   ImFont* title = nullptr;
   float pixel_ratio = 1.0f;
+  GlyphSet glyphs = GlyphSet::Full;
 };
 
 // The learner's text size (1 = normal). Fonts are rasterised at
@@ -31,9 +38,11 @@ bool touch_mode();
 float text_scale();
 
 // Loads the UI fonts from `font_dir` into ImGui's atlas at `raster_ratio` device
-// pixels per point (the display's pixel ratio times text_scale()).
-// Falls back to ImGui's built-in font (and says so) when the files are missing.
-bool load_fonts(Fonts& fonts, const std::string& font_dir, float raster_ratio, std::string& error);
+// pixels per point (the display's pixel ratio times text_scale()), with the
+// characters of `glyphs`. Falls back to ImGui's built-in font (and says so) when
+// the files are missing.
+bool load_fonts(Fonts& fonts, const std::string& font_dir, float raster_ratio, GlyphSet glyphs,
+                std::string& error);
 // The characters of `utf8` that some UI font cannot draw (ImGui would show "?"),
 // each once, in order of appearance. Control characters are skipped.
 std::vector<std::uint32_t> missing_glyphs(const Fonts& fonts, std::string_view utf8);

@@ -59,3 +59,52 @@ it('every character of every pack text and UI string has a glyph', async () => {
   const report = missing.map((c) => `U+${c.toString(16).toUpperCase().padStart(4, '0')} "${String.fromCodePoint(c)}" in "${where.get(String.fromCodePoint(c))}"`);
   assert.deepEqual(report, [], report.join('\n'));
 });
+
+// The first frame is drawn with a small atlas (ASCII and a little punctuation) so it
+// comes sooner; the full one follows on the next frame. Whatever the first frame
+// shows, its buttons, fields and screen state, must be drawable with the small one.
+test('the first frame shows only characters of its small atlas', async () => {
+  const first = await openApp({ width: 800, height: 600, waitForApp: false });
+  try {
+    // The wrapper is in place from the next load on (this one has started already).
+    await first.page.addInitScript(() => {
+      // Wraps the page's frame callback as soon as the page sets window.Module.
+      Object.defineProperty(window, 'Module', {
+        configurable: true,
+        set(module) {
+          const drawn = module.dealdojoFrameDrawn;
+          module.dealdojoFrameDrawn = function () {
+            if (!window.firstFrameText) {
+              const strings = [];
+              const collect = (v) => {
+                if (typeof v === 'string') strings.push(v);
+                else if (v && typeof v === 'object') Object.values(v).forEach(collect);
+              };
+              collect(window.dealdojo.state());
+              collect(window.dealdojo.widgets());
+              const text = strings.join('\n');
+              window.firstFrameText = { text, missing: window.dealdojo.missingGlyphs(text),
+                loading: window.dealdojo.state().loading,
+                // Shows the check is made against the small atlas: it has no pound sign.
+                poundMissing: window.dealdojo.missingGlyphs('£').length === 1 };
+            }
+            return drawn.apply(this, arguments);
+          };
+          Object.defineProperty(window, 'Module', { value: module, writable: true, configurable: true });
+        },
+      });
+    });
+    await first.load();
+    const seen = await first.page.evaluate(() => window.firstFrameText);
+    assert.ok(seen, 'the first frame was observed');
+    assert.equal(seen.loading, true, 'the first frame is drawn before the packs are read');
+    assert.equal(seen.poundMissing, true, 'the first frame has the small atlas');
+    assert.match(seen.text, /Home/, 'the first frame shows the navigation');
+    const report = seen.missing.map((c) => `U+${c.toString(16).toUpperCase().padStart(4, '0')} "${String.fromCodePoint(c)}"`);
+    assert.deepEqual(report, [], report.join('\n'));
+    // After it, the full set: the pack texts' characters (checked above) are in.
+    assert.deepEqual(await first.page.evaluate(() => window.dealdojo.missingGlyphs('£€→≤Σ')), []);
+  } finally {
+    await first.close();
+  }
+});

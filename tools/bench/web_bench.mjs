@@ -268,7 +268,9 @@ async function studioFigures() {
 }
 
 // `--studio` runs only the studio's figures (they take a minute on their own).
+// `--startup` only the start-up loads (for working on start-up).
 const studioOnly = process.argv.includes('--studio');
+const startupOnly = process.argv.includes('--startup');
 if (!studioOnly) await startupAndFrames();
 
 async function startupAndFrames() {
@@ -307,6 +309,7 @@ async function startupAndFrames() {
       .filter((v) => typeof v === 'number');
     console.log(`    ${name.padEnd(44)} ${median(values).toFixed(1)} ms`);
   }
+  if (startupOnly) return;
 
   console.log('CPU per frame while drawing, 2 s each. "app" = the app\'s own code per frame (UI build +');
   console.log('GL submission, timed in the frame); "main thread" = everything on the page\'s main thread');
@@ -324,7 +327,8 @@ async function startupAndFrames() {
   }
 }
 
-const studio = await studioFigures();
+const studio = startupOnly ? null : await studioFigures();
+if (studio) {
 console.log('Trainer studio, a generated 10,000-question pack (the app\'s own frame: UI + GL):');
 console.log(`  opened from a file; its whole-pack check took ${studio.opened.toFixed(0)} ms`);
 console.log(`  question list, 40 wheel steps: longest frame ${ms(studio.scroll)} ` +
@@ -335,3 +339,4 @@ console.log(`  after a pause, the autosave's frame (the changed file of 500 ques
   `(${verdict(studio.save <= 50)})`);
 console.log(`  "Check now": the whole-pack check's frame ${ms(studio.pause)} (check ${studio.check.toFixed(0)} ms; ` +
   `one frame, asked for: ${verdict(studio.pause <= 50)})`);
+}
