@@ -25,6 +25,30 @@
     return;
   }
 
+  // The learner's saved data lives in IndexedDB (Emscripten's IDBFS, mounted at
+  // /userdata: src/platform/web_storage.cpp). Opening the database is slow in a new
+  // profile (100-300 ms), so it is opened now, while the app downloads, the way
+  // IDBFS opens it (same name, version and store); the app hands this connection to
+  // IDBFS when the versions agree, and IDBFS opens its own otherwise.
+  const userDataDB = new Promise((resolve) => {
+    let settled = false;
+    const settle = (db) => {
+      if (settled) { if (db) db.close(); return; }  // too late: IDBFS has opened its own
+      settled = true;
+      resolve(db);
+    };
+    let request;
+    try { request = indexedDB.open('/userdata', 21); } catch (e) { settle(null); return; }
+    request.onupgradeneeded = () => {
+      const store = request.result.objectStoreNames.contains('FILE_DATA')
+        ? request.transaction.objectStore('FILE_DATA') : request.result.createObjectStore('FILE_DATA');
+      if (!store.indexNames.contains('timestamp')) store.createIndex('timestamp', 'timestamp', { unique: false });
+    };
+    request.onsuccess = () => settle(request.result);
+    request.onerror = (event) => { event.preventDefault(); settle(null); };
+    request.onblocked = () => settle(null);
+  });
+
   // Bytes per download, so the bar reflects the whole transfer.
   const progress = { wasm: [0, 0], data: [0, 0] };
   // Drawn once per animation frame at most: the wasm arrives in many small chunks.
@@ -105,6 +129,7 @@
   window.Module = {
     canvas: document.getElementById('canvas'),
     preinitializedWebGLContext: gl,
+    dealdojoUserDataDB: userDataDB,
     print: (line) => console.log(line),
     printErr: (line) => console.warn(line),
     setStatus: (status) => {
@@ -168,7 +193,12 @@
     if (!response.ok) throw new Error('dealdojo_content.data: HTTP ' + response.status);
     return response.arrayBuffer();
   });
-  if (contentData) contentData.catch(() => {});  // reported by loadContent
+  if (contentData) {
+    contentData.catch(() => {});  // reported by loadContent
+    // Its loader script is run later (loadContent); fetched now, it is ready by then.
+    const preload = Object.assign(document.createElement('link'), { rel: 'preload', as: 'script', href: 'dealdojo_content.js' });
+    document.head.appendChild(preload);
+  }
   function contentFailed(message) {
     Module.dealdojoContent = -1;
     Module.dealdojoContentError = message;

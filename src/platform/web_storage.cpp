@@ -11,11 +11,28 @@ EM_JS(void, mount_user_folder, (), {
   Module.dealdojoStorageReady = false;
   FS.mkdir('/userdata');
   FS.mount(IDBFS, {}, '/userdata');
-  FS.syncfs(true, function(err) {
-    if (err) console.warn('DealDojo: could not read saved data from this browser: ' + err);
-    Module.dealdojoStorageReady = true;
-    if (Module._dd_wake) Module._dd_wake(1);  // the app loads the saved data on its next frame
-  });
+  const read = function() {
+    FS.syncfs(true, function(err) {
+      if (err) console.warn('DealDojo: could not read saved data from this browser: ' + err);
+      Module.dealdojoStorageReady = true;
+      if (window.dealdojo && window.dealdojo.marks) window.dealdojo.marks['saved data read'] = performance.now();
+      if (Module._dd_wake) Module._dd_wake(1);  // the app loads the saved data on its next frame
+    });
+  };
+  // The page may have opened the database already (dealdojo_page.js); IDBFS takes
+  // that connection when it is the version IDBFS itself would open.
+  const early = Module.dealdojoUserDataDB;
+  if (!early) { read(); } else {
+    early.then(function(db) {
+      if (db && db.version === IDBFS.DB_VERSION && db.objectStoreNames.contains(IDBFS.DB_STORE_NAME)) {
+        IDBFS.dbs['/userdata'] = db;
+        Module.dealdojoUserDataOpenedEarly = true;  // for the browser tests
+      } else if (db) {
+        db.close();  // an upgrade by IDBFS would wait for it
+      }
+      read();
+    });
+  }
   if (navigator.storage && navigator.storage.persist) navigator.storage.persist();
 });
 

@@ -91,6 +91,8 @@ it('after a reload the history, the answers and the practice in progress are all
   assert.equal(p.answers, before.answers);
   assert.equal(p.history, 1);
   assert.equal(p.practice_in_progress, true);
+  // Read through the connection the page opened while the app downloaded (dealdojo_page.js).
+  assert.equal(await app.page.evaluate(() => Module.dealdojoUserDataOpenedEarly), true);
   await app.click('nav/practice');
   const s = await screen();
   assert.equal(s.phase, 'running');
