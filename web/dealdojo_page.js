@@ -35,6 +35,7 @@
     const settle = (db) => {
       if (settled) { if (db) db.close(); return; }  // too late: IDBFS has opened its own
       settled = true;
+      window.dealdojo.marks['saved data opened'] = performance.now();
       resolve(db);
     };
     let request;

@@ -92,6 +92,7 @@ void Window::close() {
     ImGui::DestroyContext();
     SDL_GL_DeleteContext(m_gl_context);
     m_gl_context = nullptr;
+    m_renderer_ready = false;
   }
   if (m_window != nullptr) SDL_DestroyWindow(m_window);
   m_window = nullptr;
@@ -203,17 +204,24 @@ bool Window::run_frame(App& app, bool force_draw) {
   const float text_scale = ui::set_text_scale(app.session().settings().text_scale());
   if (app.prepare_fonts(ImGui::GetIO().DisplayFramebufferScale.x * text_scale)) {
     const Uint64 atlas_started = SDL_GetPerformanceCounter();
-    ImGui_ImplOpenGL3_DestroyFontsTexture();
-    ImGui_ImplOpenGL3_CreateFontsTexture();  // rasterises the glyphs and uploads them
+    if (m_renderer_ready) {
+      ImGui_ImplOpenGL3_DestroyFontsTexture();
+      ImGui_ImplOpenGL3_CreateFontsTexture();  // rasterises the glyphs and uploads them
+    } else {
+      // The backend uploads the atlas when it sets up (ImGui_ImplOpenGL3_NewFrame below).
+      unsigned char* pixels = nullptr;
+      int width = 0, height = 0;
+      ImGui::GetIO().Fonts->GetTexDataAsRGBA32(&pixels, &width, &height);  // rasterises the glyphs
+    }
     if (app.frame_count() <= 1) {
       const double ticks_per_ms = static_cast<double>(SDL_GetPerformanceFrequency()) / 1000.0;
-      app.note_startup(app.fonts().glyphs == ui::GlyphSet::FirstFrame
-                           ? "fonts: rasterise and upload (first frame's characters)"
-                           : "fonts: rasterise and upload (all characters)",
+      const bool first = app.fonts().glyphs == ui::GlyphSet::FirstFrame;
+      app.note_startup(first ? "fonts: rasterise (first frame's characters)" : "fonts: rasterise and upload (all characters)",
                        static_cast<double>(SDL_GetPerformanceCounter() - atlas_started) / ticks_per_ms);
     }
   }
   ImGui_ImplOpenGL3_NewFrame();
+  m_renderer_ready = true;
   ImGui::NewFrame();
   keys.touch = m_pointer_is_touch || m_coarse_pointer;
   app.draw(keys);

@@ -56,6 +56,7 @@ class Window {
   int m_settle_frames = kSettleFrames;
   std::int64_t m_due_at_ms = -1;  // SDL ticks when a requested frame is due
   bool m_drew = false;
+  bool m_renderer_ready = false;  // the backend's shaders and font texture exist (after the first frame)
   bool m_pointer_is_touch = false;  // the last press came from a finger
   bool m_coarse_pointer = false;    // the device's main pointer is a finger (a phone)
   double m_build_ms = 0.0;

@@ -99,6 +99,8 @@ async function startupMs(app) {
       first: (await session.page.evaluate(app.firstFrameAt)) - start,
       loaded: (await session.page.evaluate(app.loadedAt)) - start,
       runtime: app.startup ? (await session.page.evaluate(() => window.dealdojo.runtimeAt)) - start : null,
+      marks: app.startup ? Object.fromEntries(Object.entries(await session.page.evaluate(() => window.dealdojo.marks))
+        .map(([name, at]) => [name, at - start])) : {},
       phases: app.startup ? await session.page.evaluate(app.startup) : [],
     };
   } finally {
@@ -303,6 +305,12 @@ async function startupAndFrames() {
     `the empty app's first frame (target <= 1.6x: ${verdict(loadedRatio <= 1.6)})`);
   console.log('  DealDojo start-up, median per phase (window.dealdojo.runtimeAt, window.dealdojo.state().startup):');
   console.log(`    ${'page, .js, .wasm and .data downloaded, compiled'.padEnd(44)} ${median(loads.dealdojo.map((r) => r.runtime)).toFixed(1)} ms after navigation`);
+  console.log('  DealDojo start-up, median time after navigation (window.dealdojo.marks):');
+  for (const mark of ['wasm compiled', 'main', 'window open', 'first frame started', 'first frame drawn', 'saved data opened', 'saved data read']) {
+    const values = loads.dealdojo.map((r) => r.marks[mark]).filter((v) => typeof v === 'number');
+    if (values.length) console.log(`    ${mark.padEnd(44)} ${median(values).toFixed(0)} ms`);
+  }
+  console.log('  DealDojo start-up, median time per phase (window.dealdojo.state().startup):');
   const phaseNames = [...new Set(loads.dealdojo.flatMap((r) => r.phases.map((p) => p.phase.replace(/ \(frame \d+\)/, ''))))];
   for (const name of phaseNames) {
     const values = loads.dealdojo.map((r) => (r.phases.find((p) => p.phase.replace(/ \(frame \d+\)/, '') === name) || {}).ms)
