@@ -72,24 +72,28 @@
   }
 
   // Fetches the .wasm ourselves to report progress, and compiles it while it downloads
-  // (instantiateStreaming over a byte-counting stream) where the browser can.
+  // where the browser can. The bytes are counted on a clone of the response, so the
+  // compiler reads the download directly and never waits for this page's script.
   async function instantiateWithProgress(url, key, imports) {
     const response = await fetch(url);
     if (!response.ok) throw new Error(url + ': HTTP ' + response.status);
     const total = Number(response.headers.get('Content-Length')) || 0;
     progress[key][1] = total;
-    if (response.body && typeof TransformStream === 'function' && WebAssembly.instantiateStreaming) {
+    if (WebAssembly.instantiateStreaming && response.body) {
+      const reader = response.clone().body.getReader();
       let received = 0;
-      const counted = response.body.pipeThrough(new TransformStream({
-        transform(chunk, controller) {
-          received += chunk.length;
-          progress[key] = [received, Math.max(total, received)];
-          updateBar();
-          controller.enqueue(chunk);
-        },
-      }));
-      return WebAssembly.instantiateStreaming(
-        new Response(counted, { headers: { 'Content-Type': 'application/wasm' } }), imports);
+      const count = ({ done, value }) => {
+        if (done) return;
+        received += value.length;
+        progress[key] = [received, Math.max(total, received)];
+        updateBar();
+        reader.read().then(count, () => {});
+      };
+      reader.read().then(count, () => {});
+      // A server that does not say application/wasm gets it said for it.
+      const typed = (response.headers.get('Content-Type') || '').startsWith('application/wasm') ? response
+        : new Response(response.body, { headers: { 'Content-Type': 'application/wasm' } });
+      return WebAssembly.instantiateStreaming(typed, imports);
     }
     const bytes = await response.arrayBuffer();
     progress[key] = [bytes.byteLength, bytes.byteLength];

@@ -4,7 +4,9 @@
 #include <imgui_internal.h>  // ImTextCharFromUtf8
 
 #include <algorithm>
+#include <cstdio>
 #include <filesystem>
+#include <map>
 
 namespace dealdojo::ui {
 namespace {
@@ -58,26 +60,50 @@ const ImWchar* first_frame_math_ranges() {
   return ranges;
 }
 
+// The font files' bytes, read once: the atlas is rebuilt (a second glyph set, a new
+// pixel ratio or text size) and one file serves several sizes, so ImGui borrows them.
+const std::vector<char>* font_file(const std::string& path) {
+  static std::map<std::string, std::vector<char>> files;
+  if (auto it = files.find(path); it != files.end()) return &it->second;
+  std::error_code ec;
+  const auto size = std::filesystem::file_size(path, ec);
+  if (ec || size == 0) return nullptr;
+  std::vector<char> bytes(static_cast<std::size_t>(size));
+  std::FILE* file = std::fopen(path.c_str(), "rb");
+  if (file == nullptr) return nullptr;
+  const std::size_t read = std::fread(bytes.data(), 1, bytes.size(), file);
+  std::fclose(file);
+  if (read != bytes.size()) return nullptr;
+  return &files.emplace(path, std::move(bytes)).first->second;
+}
+
+ImFont* add_font_file(const std::string& path, float pixels, ImFontConfig config, const ImWchar* ranges) {
+  const std::vector<char>* bytes = font_file(path);
+  if (bytes == nullptr) return nullptr;
+  config.FontDataOwnedByAtlas = false;
+  // ImGui takes the data as void* but never writes to it when it does not own it.
+  return ImGui::GetIO().Fonts->AddFontFromMemoryTTF(const_cast<char*>(bytes->data()),
+                                                    static_cast<int>(bytes->size()), pixels, &config, ranges);
+}
+
 // A text font with the maths font merged in when it is there (`math_path` empty: not).
 ImFont* add_font(const std::string& path, const std::string& math_path, float size, float pixel_ratio,
                  GlyphSet glyphs) {
   const bool full = glyphs == GlyphSet::Full;
   // Horizontal oversampling places glyphs between pixels; on a dense screen (2x, 3x)
-  // the pixels are fine enough already, and the atlas (built at start-up, before the
-  // first frame) would be four to nine times larger.
-  const int oversample = pixel_ratio >= 1.5f ? 1 : 2;
+  // the pixels are fine enough already, and the atlas would be four to nine times
+  // larger. The first frame's atlas, replaced on the next frame, goes without.
+  const int oversample = pixel_ratio >= 1.5f || !full ? 1 : 2;
   ImFontConfig config;
   config.OversampleH = oversample;
   config.OversampleV = 1;
-  ImFont* font = ImGui::GetIO().Fonts->AddFontFromFileTTF(path.c_str(), size * pixel_ratio, &config,
-                                                          full ? glyph_ranges() : first_frame_ranges());
+  ImFont* font = add_font_file(path, size * pixel_ratio, config, full ? glyph_ranges() : first_frame_ranges());
   if (font != nullptr && !math_path.empty()) {
     ImFontConfig merge;
     merge.MergeMode = true;
     merge.OversampleH = oversample;
     merge.OversampleV = 1;
-    ImGui::GetIO().Fonts->AddFontFromFileTTF(math_path.c_str(), size * pixel_ratio, &merge,
-                                             full ? math_ranges() : first_frame_math_ranges());
+    add_font_file(math_path, size * pixel_ratio, merge, full ? math_ranges() : first_frame_math_ranges());
   }
   return font;
 }
