@@ -63,10 +63,12 @@ function(dealdojo_add_assets target)
     set_property(TARGET ${target} APPEND PROPERTY LINK_DEPENDS ${_fonts})
     find_program(DEALDOJO_FILE_PACKAGER file_packager HINTS /usr/share/emscripten/tools REQUIRED)
     add_custom_command(OUTPUT "${CMAKE_BINARY_DIR}/dealdojo_content.data" "${CMAKE_BINARY_DIR}/dealdojo_content.js"
-      COMMAND ${DEALDOJO_FILE_PACKAGER} dealdojo_content.data --preload content@/content
+      # Role-play script sources (.txt) stay out: the app reads the compiled scenarios
+      # (roleplay/*.json), and the scripts were a fifth of the package.
+      COMMAND ${DEALDOJO_FILE_PACKAGER} dealdojo_content.data --preload content@/content --exclude "*.txt"
               --js-output=dealdojo_content.js
       WORKING_DIRECTORY "${CMAKE_BINARY_DIR}"
-      DEPENDS "${_stamp}" COMMENT "Packaging the default packs (dealdojo_content.data)")
+      DEPENDS "${_stamp}" COMMENT "Packaging the default packs (dealdojo_content.data)" VERBATIM)
     add_custom_target(${target}_content DEPENDS "${CMAKE_BINARY_DIR}/dealdojo_content.data")
     add_dependencies(${target} ${target}_content)
     set(_web_files index.html dealdojo_page.js dealdojo_page.css dealdojo_mirror.js dealdojo_lms.js icon.svg

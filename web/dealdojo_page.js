@@ -17,8 +17,10 @@
   // The app's own WebGL context, made now so the browser sets up WebGL while the
   // app downloads (Emscripten's GL_PREINITIALIZED_CONTEXT); the attributes are the
   // ones SDL asks for (no alpha, depth, stencil or multisampling).
+  const webglAsked = performance.now();
   const gl = document.getElementById('canvas').getContext('webgl2',
     { alpha: false, depth: false, stencil: false, antialias: false });
+  const webglReady = performance.now();
   if (!gl) {
     showFatal('DealDojo needs WebGL 2, which this browser has turned off or does not support. ' +
       'Try an up-to-date Chrome, Edge, Firefox or Safari, and check that hardware acceleration is on.');
@@ -116,7 +118,7 @@
     loadedAt: null,
     runtimeAt: null,
     // Start-up milestones on the page's clock (performance.now()), for the benchmark.
-    marks: {},
+    marks: { 'page script': webglAsked, 'WebGL context made': webglReady },
     // Offers text the app exported as a file download; the last one is kept for tests.
     lastDownload: null,
     download(fileName, mimeType, text) {
