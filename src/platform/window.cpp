@@ -216,8 +216,9 @@ bool Window::run_frame(App& app, bool force_draw) {
     if (app.frame_count() <= 1) {
       const double ticks_per_ms = static_cast<double>(SDL_GetPerformanceFrequency()) / 1000.0;
       const bool first = app.fonts().glyphs == ui::GlyphSet::FirstFrame;
-      app.note_startup(first ? "fonts: rasterise (first frame's characters)" : "fonts: rasterise and upload (all characters)",
-                       static_cast<double>(SDL_GetPerformanceCounter() - atlas_started) / ticks_per_ms);
+      app.note_startup(
+          first ? "fonts: rasterise (first frame's characters)" : "fonts: rasterise and upload (all characters)",
+          static_cast<double>(SDL_GetPerformanceCounter() - atlas_started) / ticks_per_ms);
     }
   }
   ImGui_ImplOpenGL3_NewFrame();
