@@ -148,6 +148,9 @@
       instantiateWithProgress('dealdojo.wasm', 'wasm', imports)
         .then((result) => {
           window.dealdojo.marks['wasm compiled'] = performance.now();
+          // With a setStatus, Emscripten starts main() on a timer (it may wait behind
+          // other tasks); the data package's progress needs it no longer.
+          delete Module.setStatus;
           receiveInstance(result.instance, result.module);
         })
         .catch((err) => showFatal('DealDojo could not load: ' + err.message));
