@@ -134,6 +134,9 @@ int main() {
   mark_startup("window open");
   app.init();
   dealdojo::platform::attach_web_bridge(app);
+  // The first frame is drawn now rather than on the next animation frame: the
+  // browser shows it at its next frame either way, and waiting only delays it.
+  frame(&app);
   emscripten_set_main_loop_arg(frame, &app, 0, true);
   return 0;
 }
