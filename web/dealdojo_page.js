@@ -104,8 +104,6 @@
   }
 
   let firstFrameSeen = false;
-  let appLoaded;
-  const appHasLoaded = new Promise((resolve) => { appLoaded = resolve; });
   window.dealdojo = {
     ready: false,
     state() { return JSON.parse(Module.UTF8ToString(Module._dd_state_json())); },
@@ -168,10 +166,7 @@
       }
       scheduleMirrorUpdate();
     },
-    dealdojoLoaded() {
-      window.dealdojo.loadedAt = performance.now();
-      appLoaded();
-    },
+    dealdojoLoaded() { window.dealdojo.loadedAt = performance.now(); },
     onRuntimeInitialized() {
       window.dealdojo.ready = true;
       window.dealdojo.runtimeAt = performance.now();  // downloaded, compiled, about to run main()
@@ -301,10 +296,7 @@
       reloading = true;
       window.location.reload();
     });
-    // Registered once the page and the app have loaded: installing copies the whole
-    // app into the cache, which would compete with start-up (IndexedDB above all).
-    const pageLoaded = new Promise((resolve) => window.addEventListener('load', resolve));
-    Promise.all([pageLoaded, appHasLoaded]).then(() => {
+    window.addEventListener('load', () => {
       navigator.serviceWorker.register('sw.js').catch((err) => console.warn('DealDojo: no offline copy: ' + err));
     });
   }
