@@ -104,6 +104,8 @@
   }
 
   let firstFrameSeen = false;
+  let appLoaded;
+  const appHasLoaded = new Promise((resolve) => { appLoaded = resolve; });
   window.dealdojo = {
     ready: false,
     state() { return JSON.parse(Module.UTF8ToString(Module._dd_state_json())); },
@@ -166,7 +168,10 @@
       }
       scheduleMirrorUpdate();
     },
-    dealdojoLoaded() { window.dealdojo.loadedAt = performance.now(); },
+    dealdojoLoaded() {
+      window.dealdojo.loadedAt = performance.now();
+      appLoaded();
+    },
     onRuntimeInitialized() {
       window.dealdojo.ready = true;
       window.dealdojo.runtimeAt = performance.now();  // downloaded, compiled, about to run main()
@@ -296,7 +301,10 @@
       reloading = true;
       window.location.reload();
     });
-    window.addEventListener('load', () => {
+    // Registered once the page and the app have loaded: installing copies the whole
+    // app into the cache, which would compete with start-up (IndexedDB above all).
+    const pageLoaded = new Promise((resolve) => window.addEventListener('load', resolve));
+    Promise.all([pageLoaded, appHasLoaded]).then(() => {
       navigator.serviceWorker.register('sw.js').catch((err) => console.warn('DealDojo: no offline copy: ' + err));
     });
   }
