@@ -38,12 +38,25 @@ async function launch(dir) {
   return { app, page, context, stopServer };
 }
 
+// Polls an async condition in the page until it holds. (page.waitForFunction takes
+// the promise an async function returns as a truthy answer and stops at once.) A
+// navigation during a poll is retried.
+async function waitForAsync(page, condition, what, timeout = 30000) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    if (await page.evaluate(condition).catch(() => false)) return;
+    if (Date.now() > deadline) assert.fail(`timed out waiting for ${what}`);
+    await page.waitForTimeout(200);
+  }
+}
+
 // Waits until the service worker controls the page (installed: every file cached).
 async function waitForServiceWorker(page) {
-  await page.waitForFunction(async () => {
+  await waitForAsync(page, async () => {
     const registration = await navigator.serviceWorker.getRegistration();
-    return !!(registration && registration.active && navigator.serviceWorker.controller);
-  }, null, { timeout: 30000, polling: 200 });
+    return !!(registration && registration.active && registration.active.state === 'activated' &&
+      navigator.serviceWorker.controller);
+  }, 'the service worker to control the page');
 }
 
 let current;
@@ -120,8 +133,8 @@ it('a new build is picked up on the next load', async () => {
   await page.waitForFunction(() => window.dealdojo && window.dealdojo.ready && window.dealdojo.loadedAt !== null,
     null, { timeout: 30000 });
   // The new worker removes the old version's cache when it takes over.
-  await page.waitForFunction(async () => {
+  await waitForAsync(page, async () => {
     const names = (await caches.keys()).filter((k) => k.startsWith('dealdojo-'));
     return names.length === 1 && names[0] === 'dealdojo-feedfacefeedface';
-  }, null, { timeout: 10000, polling: 200 });
+  }, 'only the new version\'s cache', 10000);
 });
