@@ -103,7 +103,6 @@
     return WebAssembly.instantiate(bytes, imports);
   }
 
-  let firstFrameSeen = false;
   let appLoaded;
   const appHasLoaded = new Promise((resolve) => { appLoaded = resolve; });
   window.dealdojo = {
@@ -160,9 +159,8 @@
     },
     // After a drawn frame: refresh the screen-reader mirror once things settle.
     dealdojoFrameDrawn() {
-      if (!firstFrameSeen) {
+      if (window.dealdojo.firstFrameAt === null) {
         // Stamped where the frame's drawing was handed to WebGL, as the empty app's is.
-        firstFrameSeen = true;
         window.dealdojo.firstFrameAt = performance.now();
         loading.classList.add('done');
       }
