@@ -62,14 +62,19 @@ function(dealdojo_add_assets target)
     target_link_options(${target} PRIVATE "SHELL:--preload-file ${CMAKE_BINARY_DIR}/assets@/assets")
     set_property(TARGET ${target} APPEND PROPERTY LINK_DEPENDS ${_fonts})
     find_program(DEALDOJO_FILE_PACKAGER file_packager HINTS /usr/share/emscripten/tools REQUIRED)
-    add_custom_command(OUTPUT "${CMAKE_BINARY_DIR}/dealdojo_content.data" "${CMAKE_BINARY_DIR}/dealdojo_content.js"
+    add_custom_command(OUTPUT "${CMAKE_BINARY_DIR}/dealdojo_content.data" "${CMAKE_BINARY_DIR}/dealdojo_content.json"
       # Role-play script sources (.txt) stay out: the app reads the compiled scenarios
-      # (roleplay/*.json), and the scripts were a fifth of the package.
+      # (roleplay/*.json), and the scripts were a fifth of the package. The page writes
+      # the files into the file system itself from the package's index (where each
+      # file's bytes start and end): the packager's own loader script is not shipped.
       COMMAND ${DEALDOJO_FILE_PACKAGER} dealdojo_content.data --preload content@/content --exclude "*.txt"
-              --js-output=dealdojo_content.js
+              --js-output=dealdojo_content_loader.js --separate-metadata
+      COMMAND ${CMAKE_COMMAND} -E rename dealdojo_content_loader.js.metadata dealdojo_content.json
+      COMMAND ${CMAKE_COMMAND} -E rm -f dealdojo_content_loader.js dealdojo_content.js
       WORKING_DIRECTORY "${CMAKE_BINARY_DIR}"
       DEPENDS "${_stamp}" COMMENT "Packaging the default packs (dealdojo_content.data)" VERBATIM)
-    add_custom_target(${target}_content DEPENDS "${CMAKE_BINARY_DIR}/dealdojo_content.data")
+    add_custom_target(${target}_content DEPENDS "${CMAKE_BINARY_DIR}/dealdojo_content.data"
+                                              "${CMAKE_BINARY_DIR}/dealdojo_content.json")
     add_dependencies(${target} ${target}_content)
     set(_web_files index.html dealdojo_page.js dealdojo_page.css dealdojo_mirror.js dealdojo_lms.js icon.svg
         manifest.webmanifest)

@@ -27,9 +27,21 @@
     return;
   }
 
+  // Whether this browser holds saved data at all: IndexedDB lists its databases in
+  // tens of milliseconds even in a new profile, where opening (creating) the database
+  // below takes 500-900 ms while the app starts. With no '/userdata' database nothing
+  // was ever saved here, and the app starts a new learner without waiting for it
+  // (web_storage.cpp). null: the browser cannot list them, so the app waits. Asked
+  // before the database is opened, so the answer cannot count the one opened below.
+  const savedDataExists = new Promise((resolve) => {
+    try {
+      indexedDB.databases().then((list) => resolve(list.some((entry) => entry.name === '/userdata')), () => resolve(null));
+    } catch (e) { resolve(null); }
+  });
+
   // The learner's saved data lives in IndexedDB (Emscripten's IDBFS, mounted at
   // /userdata: src/platform/web_storage.cpp). Opening the database is slow in a new
-  // profile (100-300 ms), so it is opened now, while the app downloads, the way
+  // profile (100-300 ms idle, more while the app starts), so it is opened now, while the app downloads, the way
   // IDBFS opens it (same name, version and store); the app hands this connection to
   // IDBFS when the versions agree, and IDBFS opens its own otherwise.
   const userDataDB = new Promise((resolve) => {
@@ -138,6 +150,7 @@
     canvas: document.getElementById('canvas'),
     preinitializedWebGLContext: gl,
     dealdojoUserDataDB: userDataDB,
+    dealdojoSavedDataExists: savedDataExists,
     print: (line) => console.log(line),
     printErr: (line) => console.warn(line),
     setStatus: (status) => {
@@ -197,47 +210,51 @@
     onAbort(what) { showFatal('DealDojo stopped unexpectedly: ' + what); },
   };
 
-  // The default packs are a data package of their own (dealdojo_content.js/.data),
-  // so they never hold up the first frame: the data downloads beside the app from
-  // the start, and its loader runs once the app does (run before, it would make
-  // main() wait for it). Emscripten's package loader says it is done by removing its
-  // run dependency; the app waits for that (src/platform/web_content.cpp).
-  const contentData = window.DealDojoCourse ? null : fetch('dealdojo_content.data').then((response) => {
-    if (!response.ok) throw new Error('dealdojo_content.data: HTTP ' + response.status);
-    return response.arrayBuffer();
+  // The default packs are a data package of their own, so they never hold up the
+  // first frame: dealdojo_content.data holds the files' bytes back to back and
+  // dealdojo_content.json where each file starts and ends (Emscripten's file packager,
+  // cmake/assets.cmake). Both download beside the app from the start; once they have
+  // arrived and the app runs, the page writes the files into the app's file system in
+  // one go and tells the app, which reads them on its next frame
+  // (src/platform/web_content.cpp).
+  const fetchOk = (file) => fetch(file).then((response) => {
+    if (!response.ok) throw new Error(file + ': HTTP ' + response.status);
+    return response;
   });
-  if (contentData) {
-    contentData.catch(() => {});  // reported by loadContent
-    // Its loader script is run later (loadContent); fetched now, it is ready by then.
-    const preload = Object.assign(document.createElement('link'), { rel: 'preload', as: 'script', href: 'dealdojo_content.js' });
-    document.head.appendChild(preload);
+  const contentPackage = window.DealDojoCourse ? null : Promise.all([
+    fetchOk('dealdojo_content.data').then((response) => response.arrayBuffer()),
+    fetchOk('dealdojo_content.json').then((response) => response.json()),
+  ]);
+  if (contentPackage) {
+    contentPackage.then(() => { window.dealdojo.marks['packs downloaded'] = performance.now(); }, () => {});  // failures: loadContent
   }
   function contentFailed(message) {
     Module.dealdojoContent = -1;
     Module.dealdojoContentError = message;
     wakeApp();
   }
+  // Each file of the package into the file system (the app reads /content/<pack>/...).
+  function writeContent(bytes, index) {
+    if (!index || !Array.isArray(index.files)) throw new Error('dealdojo_content.json lists no files');
+    for (const file of index.files) {
+      const name = String(file.filename);
+      if (!name.startsWith('/content/') || !(file.start >= 0 && file.end >= file.start && file.end <= bytes.byteLength)) {
+        throw new Error('dealdojo_content.json: ' + name + ' lies outside dealdojo_content.data (' +
+          bytes.byteLength + ' bytes); the two files are from different builds');
+      }
+      Module.FS.mkdirTree(name.slice(0, name.lastIndexOf('/')));
+      // The file system keeps the slice itself (canOwn): no copy of the package.
+      Module.FS.writeFile(name, new Uint8Array(bytes, file.start, file.end - file.start), { canOwn: true });
+    }
+  }
   function loadContent() {
     Module.dealdojoContent = 0;  // 0 loading, 1 in the file system, -1 failed
-    const remove = Module.removeRunDependency;
-    Module.removeRunDependency = function (id) {
-      remove(id);
-      if (String(id).endsWith('dealdojo_content.data')) { Module.dealdojoContent = 1; wakeApp(); }
-    };
-    contentData.then((buffer) => {
-      Module.getPreloadedPackage = (name) => (String(name).endsWith('dealdojo_content.data') ? buffer : null);
-      const content = document.createElement('script');
-      content.src = 'dealdojo_content.js';
-      content.onerror = () => contentFailed('dealdojo_content.js could not be loaded');
-      document.body.appendChild(content);
-    }).catch((err) => contentFailed(err.message));
-    // The package loader reports a failed download by throwing from its request.
-    window.addEventListener('error', (event) => {
-      if (Module.dealdojoContent !== 0 || !/dealdojo_content/.test(String(event.message))) return;
-      Module.dealdojoContent = -1;
-      Module.dealdojoContentError = String(event.message);
+    contentPackage.then(([bytes, index]) => {
+      writeContent(bytes, index);
+      window.dealdojo.marks['packs in the file system'] = performance.now();
+      Module.dealdojoContent = 1;
       wakeApp();
-    });
+    }).catch((err) => contentFailed(err.message));
   }
 
   // Files the learner picks or drops go into the module's file system, then the

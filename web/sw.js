@@ -9,7 +9,7 @@ const VERSION = '@DEALDOJO_VERSION@';
 const CACHE = `dealdojo-${VERSION}`;
 const APP_FILES = [
   './', 'index.html', 'dealdojo_page.js', 'dealdojo_page.css', 'dealdojo_mirror.js', 'dealdojo_lms.js', 'dealdojo.js',
-  'dealdojo.wasm', 'dealdojo.data', 'dealdojo_content.js', 'dealdojo_content.data', 'manifest.webmanifest', 'icon.svg',
+  'dealdojo.wasm', 'dealdojo.data', 'dealdojo_content.json', 'dealdojo_content.data', 'manifest.webmanifest', 'icon.svg',
 ];
 
 self.addEventListener('install', (event) => {

@@ -11,28 +11,41 @@ EM_JS(void, mount_user_folder, (), {
   Module.dealdojoStorageReady = false;
   FS.mkdir('/userdata');
   FS.mount(IDBFS, {}, '/userdata');
+  const ready = function(how) {
+    Module.dealdojoStorageReady = true;
+    Module.dealdojoSavedData = how;  // for the browser tests
+    if (window.dealdojo && window.dealdojo.marks) window.dealdojo.marks['saved data ' + how] = performance.now();
+    if (Module._dd_wake) Module._dd_wake(1);  // the app loads the saved data on its next frame
+  };
   const read = function() {
     FS.syncfs(true, function(err) {
       if (err) console.warn('DealDojo: could not read saved data from this browser: ' + err);
-      Module.dealdojoStorageReady = true;
-      if (window.dealdojo && window.dealdojo.marks) window.dealdojo.marks['saved data read'] = performance.now();
-      if (Module._dd_wake) Module._dd_wake(1);  // the app loads the saved data on its next frame
+      ready('read');
     });
   };
   // The page may have opened the database already (dealdojo_page.js); IDBFS takes
-  // that connection when it is the version IDBFS itself would open.
-  const early = Module.dealdojoUserDataDB;
-  if (!early) { read(); } else {
-    early.then(function(db) {
-      if (db && db.version === IDBFS.DB_VERSION && db.objectStoreNames.contains(IDBFS.DB_STORE_NAME)) {
-        IDBFS.dbs['/userdata'] = db;
-        Module.dealdojoUserDataOpenedEarly = true;  // for the browser tests
-      } else if (db) {
-        db.close();  // an upgrade by IDBFS would wait for it
-      }
-      read();
-    });
-  }
+  // that connection when it is the version IDBFS itself would open (and has none yet).
+  const early = Module.dealdojoUserDataDB || Promise.resolve(null);
+  const takeEarly = function(db) {
+    if (!db) return;
+    if (db.version === IDBFS.DB_VERSION && db.objectStoreNames.contains(IDBFS.DB_STORE_NAME) && !IDBFS.dbs['/userdata']) {
+      IDBFS.dbs['/userdata'] = db;
+      Module.dealdojoUserDataOpenedEarly = true;  // for the browser tests
+    } else {
+      db.close();  // an upgrade by IDBFS would wait for it
+    }
+  };
+  (Module.dealdojoSavedDataExists || Promise.resolve(null)).then(function(exists) {
+    if (exists === false) {
+      // Nothing was ever saved in this browser: the empty folder is the saved state, and
+      // no read follows (reading would remove what the app writes meanwhile). The first
+      // save creates the database, through the page's connection if it is open by then.
+      ready('none');
+      early.then(takeEarly);
+      return;
+    }
+    early.then(function(db) { takeEarly(db); read(); });
+  });
   if (navigator.storage && navigator.storage.persist) navigator.storage.persist();
 });
 

@@ -39,8 +39,9 @@ export async function contentRight(app, screenName) {
 }
 
 // Opens the app in a fresh profile. Returns helpers; call close() in `after`.
+// `beforeLoad(page)` runs before the page is opened (e.g. to route its requests).
 export async function openApp({ width = 1280, height = 800, scale = 1, profileDir = null, extraArgs = [],
-  waitForApp = true, hasTouch = false, isMobile = false } = {}) {
+  waitForApp = true, hasTouch = false, isMobile = false, beforeLoad = null } = {}) {
   const { server, url } = await startServer(webDir, 0);
   const profile = profileDir || (await mkdtemp(join(tmpdir(), 'dealdojo-profile-')));
   const context = await chromium.launchPersistentContext(profile, {
@@ -58,6 +59,7 @@ export async function openApp({ width = 1280, height = 800, scale = 1, profileDi
     server.close();
     if (!profileDir) await rm(profile, { recursive: true, force: true });
   };
+  if (beforeLoad) await beforeLoad(page);
   if (waitForApp) await app.load(); else await page.goto(url);
   return app;
 }

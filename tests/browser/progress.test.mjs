@@ -54,6 +54,9 @@ async function pickRightAnswer() {
 it('records a mock answered and submitted: one answer per answered question and a history entry', async () => {
   await app.page.waitForFunction(() => window.dealdojo.state().progress.loaded === true);
   assert.equal((await progress()).status, 'fresh');
+  // A new profile has no saved-data database: the app knew it without reading one
+  // (dealdojo_page.js), and what follows must still be saved and come back.
+  assert.equal(await app.page.evaluate(() => Module.dealdojoSavedData), 'none');
   await app.click('nav/mock');
   await app.click('mock/start');
   await pickRightAnswer();
@@ -93,6 +96,7 @@ it('after a reload the history, the answers and the practice in progress are all
   assert.equal(p.practice_in_progress, true);
   // Read through the connection the page opened while the app downloaded (dealdojo_page.js).
   assert.equal(await app.page.evaluate(() => Module.dealdojoUserDataOpenedEarly), true);
+  assert.equal(await app.page.evaluate(() => Module.dealdojoSavedData), 'read');
   await app.click('nav/practice');
   const s = await screen();
   assert.equal(s.phase, 'running');
