@@ -4,6 +4,7 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <utility>
 #include <variant>
 #include <cmath>
@@ -78,18 +79,35 @@ bool App::prepare_fonts(float pixel_ratio) {
   // later frame may show a pack's text (the loading frames ask for the next one at once).
   const bool chrome_only = m_frames == 0 && loading();
   const ui::GlyphSet glyphs = chrome_only ? ui::GlyphSet::FirstFrame : ui::GlyphSet::Full;
-  if (m_fonts.body != nullptr && std::fabs(pixel_ratio - m_fonts.pixel_ratio) < 0.01f && m_fonts.glyphs == glyphs) {
+  std::vector<char32_t> pack_characters;
+  if (!chrome_only) pack_characters = characters_beyond_full_set();
+  if (m_fonts.body != nullptr && std::fabs(pixel_ratio - m_fonts.pixel_ratio) < 0.01f && m_fonts.glyphs == glyphs &&
+      m_fonts.pack_characters == pack_characters) {
     return false;
   }
   m_font_error.clear();
   const double started = steady_clock_ms_precise();
-  ui::load_fonts(m_fonts, m_config.asset_dir + "/fonts", pixel_ratio, glyphs, m_font_error);
+  ui::load_fonts(m_fonts, m_config.asset_dir + "/fonts", pixel_ratio, glyphs, pack_characters, m_font_error);
   if (m_frames <= 1) {
     note_startup(chrome_only ? "fonts: read the font files (first frame's characters)"
                              : "fonts: read the font files (all characters)",
                  steady_clock_ms_precise() - started);
   }
   return true;
+}
+
+// Characters of the loaded packs the atlas's fixed ranges leave out (a few, if any):
+// checked every drawn frame, since packs come and go.
+std::vector<char32_t> App::characters_beyond_full_set() const {
+  std::vector<char32_t> out;
+  for (const auto& pack : m_session.packs().library().packs()) {
+    for (char32_t c : pack->characters) {
+      if (!ui::full_set_ranges_hold(c)) out.push_back(c);
+    }
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
 }
 
 ui::AppContext App::make_context(const ui::KeyInput& keys) {

@@ -41,8 +41,9 @@ class App {
   void init();
   void finish_loading();
   bool loading() const { return m_load_step != LoadStep::Done; }
-  // Rebuilds the font atlas when the display's pixel ratio changed; returns true
-  // when the renderer must re-upload the font texture.
+  // Rebuilds the font atlas when the display's pixel ratio, the glyph set or the
+  // loaded packs' characters changed; returns true when the renderer must re-upload
+  // the font texture.
   bool prepare_fonts(float pixel_ratio);
   // Builds this frame's UI (between ImGui::NewFrame and ImGui::Render).
   void draw(const ui::KeyInput& keys);
@@ -67,6 +68,7 @@ class App {
   const std::vector<std::pair<std::string, double>>& startup_phases() const { return m_startup; }
 
  private:
+  std::vector<char32_t> characters_beyond_full_set() const;
   enum class LoadStep { BuiltInPacks, UserData, Done };
   // Does the next step of loading that can be done now: the built-in packs, then
   // (once storage is ready) the learner's packs and progress.

@@ -17,26 +17,43 @@ constexpr float kTitleSize = 30.0f;
 
 // Latin text plus the punctuation and symbols our content uses (dashes, quotes,
 // ×, ÷, currency signs, arrows, check marks).
-const ImWchar* glyph_ranges() {
-  static const ImWchar ranges[] = {
-      0x0020, 0x00FF,  // Basic Latin + Latin-1
-      0x0100, 0x017F,  // Latin Extended-A
-      0x0370, 0x03FF,  // Greek (Σ in formulas)
-      0x2010, 0x205E,  // General punctuation
-      0x20A0, 0x20CF,  // Currency symbols
-      0x2190, 0x21FF,  // Arrows
-      0x2212, 0x2264,  // Minus, ≈, ≤ ≥ ...
-      0x25A0, 0x25FF,  // Geometric shapes
-      0x2713, 0x2717,  // Check marks
-      0,
-  };
-  return ranges;
-}
+// The full set's fixed ranges: European text, the punctuation, currency and maths
+// signs that sales content uses. Whole blocks of arrows, maths operators and shapes
+// were three quarters of the glyphs rasterised (about 900 per font, four fonts) and
+// are left out; a pack's own characters are added to the set (full_ranges), so
+// nothing a loaded pack says is drawn as "?".
+constexpr ImWchar kFullSetRanges[] = {
+    0x0020, 0x00FF,  // Basic Latin + Latin-1
+    0x0100, 0x017F,  // Latin Extended-A
+    0x0370, 0x03FF,  // Greek (Σ and Δ in formulas)
+    0x2010, 0x205E,  // General punctuation
+    0x20A0, 0x20CF,  // Currency symbols
+    0x2190, 0x2195,  // Arrows ← ↑ → ↓ ↔ ↕
+    0x21D0, 0x21D4,  // ⇐ ⇑ ⇒ ⇓ ⇔
+    0x2200, 0x2200, 0x2202, 0x2203, 0x2205, 0x2206, 0x2208, 0x2209,  // ∀ ∂ ∃ ∅ ∆ ∈ ∉
+    0x220F, 0x220F, 0x2211, 0x2213, 0x2219, 0x221A, 0x221D, 0x221E,  // ∏ ∑ − ∓ ∙ √ ∝ ∞
+    0x2229, 0x222B, 0x2234, 0x2234, 0x2248, 0x2248, 0x2260, 0x2261,  // ∩ ∪ ∫ ∴ ≈ ≠ ≡
+    0x2264, 0x2265, 0x2282, 0x2283, 0x22C5, 0x22C5,                  // ≤ ≥ ⊂ ⊃ ⋅
+    0x25A0, 0x25A1, 0x25AA, 0x25AB, 0x25B2, 0x25B3, 0x25B6, 0x25B7,  // ■ □ ▪ ▫ ▲ △ ▶ ▷
+    0x25BC, 0x25BD, 0x25C0, 0x25C1, 0x25C6, 0x25C7, 0x25CB, 0x25CB,  // ▼ ▽ ◀ ◁ ◆ ◇ ○
+    0x25CF, 0x25CF, 0x25E6, 0x25E6,                                  // ● ◦
+    0x2713, 0x2717,  // Check marks
+    0,
+};
 
-// Arrows and maths signs, which Noto Sans lacks (merged from Noto Sans Math).
-const ImWchar* math_ranges() {
-  static const ImWchar ranges[] = {0x2190, 0x21FF, 0x2200, 0x22FF, 0};
-  return ranges;
+// The full set: the fixed ranges and `extra` (characters of the loaded packs). Both
+// the text font and the merged maths font take the same list; the maths font only
+// fills what the text font lacks (ImGui keeps the first glyph of a code point).
+const ImWchar* full_ranges(const std::vector<char32_t>& extra) {
+  static ImVector<ImWchar> ranges;  // ImGui reads the ranges when the atlas is built
+  ImFontGlyphRangesBuilder builder;
+  builder.AddRanges(kFullSetRanges);
+  for (char32_t c : extra) {
+    if (c <= IM_UNICODE_CODEPOINT_MAX) builder.AddChar(static_cast<ImWchar>(c));
+  }
+  ranges.clear();
+  builder.BuildRanges(&ranges);
+  return ranges.Data;
 }
 
 // What the first frame's chrome (navigation, Home's header, "Loading the packs...")
@@ -88,7 +105,7 @@ ImFont* add_font_file(const std::string& path, float pixels, ImFontConfig config
 
 // A text font with the maths font merged in when it is there (`math_path` empty: not).
 ImFont* add_font(const std::string& path, const std::string& math_path, float size, float pixel_ratio,
-                 GlyphSet glyphs) {
+                 GlyphSet glyphs, const ImWchar* ranges) {
   const bool full = glyphs == GlyphSet::Full;
   // Horizontal oversampling places glyphs between pixels; on a dense screen (2x, 3x)
   // the pixels are fine enough already, and the atlas would be four to nine times
@@ -97,13 +114,13 @@ ImFont* add_font(const std::string& path, const std::string& math_path, float si
   ImFontConfig config;
   config.OversampleH = oversample;
   config.OversampleV = 1;
-  ImFont* font = add_font_file(path, size * pixel_ratio, config, full ? glyph_ranges() : first_frame_ranges());
+  ImFont* font = add_font_file(path, size * pixel_ratio, config, full ? ranges : first_frame_ranges());
   if (font != nullptr && !math_path.empty()) {
     ImFontConfig merge;
     merge.MergeMode = true;
     merge.OversampleH = oversample;
     merge.OversampleV = 1;
-    add_font_file(math_path, size * pixel_ratio, merge, full ? math_ranges() : first_frame_math_ranges());
+    add_font_file(math_path, size * pixel_ratio, merge, full ? ranges : first_frame_math_ranges());
   }
   return font;
 }
@@ -175,12 +192,21 @@ void set_colours(ImGuiStyle& style, const Palette& p) {
 
 }  // namespace
 
+bool full_set_ranges_hold(char32_t c) {
+  for (const ImWchar* range = kFullSetRanges; range[0] != 0; range += 2) {
+    if (c >= range[0] && c <= range[1]) return true;
+  }
+  return false;
+}
+
 bool load_fonts(Fonts& fonts, const std::string& font_dir, float raster_ratio, GlyphSet glyphs,
-                std::string& error) {
+                const std::vector<char32_t>& pack_characters, std::string& error) {
   ImGuiIO& io = ImGui::GetIO();
   io.Fonts->Clear();
   fonts.pixel_ratio = raster_ratio;
   fonts.glyphs = glyphs;
+  fonts.pack_characters = glyphs == GlyphSet::Full ? pack_characters : std::vector<char32_t>();
+  const ImWchar* ranges = full_ranges(fonts.pack_characters);
   // Glyphs are rasterised at raster_ratio (device pixels x text scale) and drawn
   // at 1/pixel ratio, so the text scale enlarges text without blurring it.
   const float global_scale = g_text_scale / raster_ratio;
@@ -197,10 +223,10 @@ bool load_fonts(Fonts& fonts, const std::string& font_dir, float raster_ratio, G
   }
   std::string math = font_dir + "/NotoSansMath-Regular.ttf";
   if (!std::filesystem::exists(math, ec)) math.clear();  // arrows then show as "?"; everything else works
-  fonts.body = add_font(regular, math, kBodySize, raster_ratio, glyphs);
-  fonts.bold = add_font(bold, math, kBodySize, raster_ratio, glyphs);
-  fonts.heading = add_font(bold, math, kHeadingSize, raster_ratio, glyphs);
-  fonts.title = add_font(bold, math, kTitleSize, raster_ratio, glyphs);
+  fonts.body = add_font(regular, math, kBodySize, raster_ratio, glyphs, ranges);
+  fonts.bold = add_font(bold, math, kBodySize, raster_ratio, glyphs, ranges);
+  fonts.heading = add_font(bold, math, kHeadingSize, raster_ratio, glyphs, ranges);
+  fonts.title = add_font(bold, math, kTitleSize, raster_ratio, glyphs, ranges);
   // The atlas is rasterised at device pixels; layout stays in points.
   io.FontGlobalScale = global_scale;
   io.FontDefault = fonts.body;

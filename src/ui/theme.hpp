@@ -25,6 +25,9 @@ struct Fonts {
   ImFont* title = nullptr;
   float pixel_ratio = 1.0f;
   GlyphSet glyphs = GlyphSet::Full;
+  // Characters of the loaded packs that the full set's fixed ranges leave out, added
+  // to the atlas (sorted): when the packs bring new ones, the atlas is built again.
+  std::vector<char32_t> pack_characters;
 };
 
 // The learner's text size (1 = normal). Fonts are rasterised at
@@ -37,12 +40,15 @@ void set_touch_mode(bool touch);
 bool touch_mode();
 float text_scale();
 
+// Whether the full set's fixed ranges hold `c` (then a pack need not add it).
+bool full_set_ranges_hold(char32_t c);
 // Loads the UI fonts from `font_dir` into ImGui's atlas at `raster_ratio` device
 // pixels per point (the display's pixel ratio times text_scale()), with the
-// characters of `glyphs`. Falls back to ImGui's built-in font (and says so) when
-// the files are missing.
+// characters of `glyphs` (the full set also takes `pack_characters`, characters the
+// loaded packs use beyond its ranges). Falls back to ImGui's built-in font (and says
+// so) when the files are missing.
 bool load_fonts(Fonts& fonts, const std::string& font_dir, float raster_ratio, GlyphSet glyphs,
-                std::string& error);
+                const std::vector<char32_t>& pack_characters, std::string& error);
 // The characters of `utf8` that some UI font cannot draw (ImGui would show "?"),
 // each once, in order of appearance. Control characters are skipped.
 std::vector<std::uint32_t> missing_glyphs(const Fonts& fonts, std::string_view utf8);

@@ -4,7 +4,8 @@
 // fonts would draw as "?". Arrows such as "→" and "↓" were missing once.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openApp, withFailureCapture } from './harness.mjs';
@@ -106,5 +107,36 @@ test('the first frame shows only characters of its small atlas', async () => {
     assert.deepEqual(await first.page.evaluate(() => window.dealdojo.missingGlyphs('£€→≤Σ')), []);
   } finally {
     await first.close();
+  }
+});
+
+// The full set holds fixed ranges (European text, common signs) and, beyond them,
+// whatever characters the loaded packs use that the fonts have: the shipped maths
+// font holds every arrow and maths operator (cmake/assets.cmake), and a pack that
+// uses rarer ones gets them into the atlas when it is added.
+test('a pack added with characters beyond the fixed ranges gets them drawn', async () => {
+  const app = await openApp({ width: 1280, height: 800 });  // wide enough for every section's button
+  const pack = JSON.parse(readFileSync(join(repo, 'tests/data/cue-lint/giveaway.json'), 'utf8'));
+  pack.id = 'beyond-ranges';
+  pack.questions[0].stem = 'When is A ⊕ B the way to split a territory, ∮ or ⇄?';
+  const folder = mkdtempSync(join(tmpdir(), 'dealdojo-glyphs-'));
+  const file = join(folder, 'beyond-ranges.json');
+  writeFileSync(file, JSON.stringify(pack));
+  try {
+    const probe = '⊕∮⇄';
+    assert.equal((await app.page.evaluate((t) => window.dealdojo.missingGlyphs(t), probe)).length, 3,
+      'before: none of them is in the atlas');
+    await app.click('nav/packs');
+    await app.page.waitForFunction(() => window.dealdojo.state().screen_state.can_pick_files === true);
+    const chooser = app.page.waitForEvent('filechooser');
+    await app.click('packs/add-file');
+    await (await chooser).setFiles(file);
+    await app.page.waitForFunction(() => window.dealdojo.state().screen_state.packs.some((p) => p.id === 'beyond-ranges' && p.usable));
+    await app.nextFrames(2);
+    assert.deepEqual(await app.page.evaluate((t) => window.dealdojo.missingGlyphs(t), probe), []);
+    assert.deepEqual(await app.page.evaluate(() => window.dealdojo.missingGlyphs('£€→≤Σ')), []);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+    await app.close();
   }
 });

@@ -503,4 +503,32 @@ std::optional<JsonDocument> JsonDocument::parse(std::string_view text, std::stri
   return doc;
 }
 
+namespace {
+
+void add_characters_above_ascii(std::string_view utf8, std::set<char32_t>& out) {
+  for (std::size_t i = 0; i < utf8.size();) {
+    const auto lead = static_cast<unsigned char>(utf8[i]);
+    if (lead < 0x80) {
+      ++i;
+      continue;
+    }
+    const std::size_t length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+    char32_t c = lead & (length == 4 ? 0x07u : length == 3 ? 0x0Fu : 0x1Fu);
+    for (std::size_t k = 1; k < length && i + k < utf8.size(); ++k) {
+      c = (c << 6) | (static_cast<unsigned char>(utf8[i + k]) & 0x3Fu);
+    }
+    out.insert(c);
+    i += length;
+  }
+}
+
+}  // namespace
+
+void JsonDocument::add_characters_above_ascii(std::set<char32_t>& out) const {
+  for (const Node& node : m_nodes) {
+    content::add_characters_above_ascii(node.key, out);
+    if (node.type == JsonType::String) content::add_characters_above_ascii(node.text, out);
+  }
+}
+
 }  // namespace dealdojo::content

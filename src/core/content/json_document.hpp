@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <deque>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -122,6 +123,9 @@ class JsonDocument {
 
   JsonView root() const { return {this, 0}; }
   const Node& node(std::uint32_t index) const { return m_nodes[index]; }
+  // Adds every character above ASCII that the document's strings and member names
+  // use (the parser has checked they are UTF-8).
+  void add_characters_above_ascii(std::set<char32_t>& out) const;
 
  private:
   friend class JsonParser;

@@ -117,6 +117,9 @@ struct Pack {
   nlohmann::json roleplay;
   std::vector<Assessment> assessments;  // self-assessments (FORMAT.md section 16)
   Guidance guidance;                    // guided-selling playbooks (FORMAT.md section 17)
+  // Every character above ASCII that the pack's files use, sorted, so a UI can make
+  // sure it can draw them all.
+  std::vector<char32_t> characters;
 
   const Question* find_question(std::string_view id) const;
   const GlossaryTerm* find_glossary_term(std::string_view id) const;

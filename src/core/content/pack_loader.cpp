@@ -25,6 +25,7 @@ LoadResult finish(PackDraft& draft, DiagnosticSink& sink) {
   const bool ok = !sink.has_errors() && draft.manifest_ok;
   result.diagnostics = sink.take();
   if (ok) {
+    draft.pack.characters.assign(draft.characters.begin(), draft.characters.end());
     result.pack = std::move(draft.pack);
     result.scenario_places = std::move(draft.scenario_places);
     result.playbook_places = std::move(draft.playbook_places);
@@ -84,6 +85,7 @@ LoadResult load_folder(const fs::path& root, const Limits& limits) {
     bytes_left -= text->size();
     const auto document = JsonDocument::parse(*text, name, limits, values_left, sink);
     if (!document) return;
+    document->add_characters_above_ascii(draft.characters);
     ReadContext ctx{name, sink};
     if (is_root) {
       detail::read_root_document(document->root(), ctx, draft);
@@ -141,6 +143,7 @@ LoadResult load_pack_from_text(std::string_view json_text, std::string_view disp
     return finish(draft, sink);
   }
   if (const auto document = JsonDocument::parse(json_text, display_name, limits, values_left, sink)) {
+    document->add_characters_above_ascii(draft.characters);
     ReadContext ctx{display_name, sink};
     detail::read_root_document(document->root(), ctx, draft);
   }

@@ -2,6 +2,7 @@
 // Internal to the pack loader: turns parsed JSON documents into a Pack draft,
 // remembering where each item came from, then checks the pack as a whole.
 #include <cstddef>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -33,6 +34,7 @@ struct PackDraft {
   // are exactly those of its file (the step graph is only checked then).
   std::vector<bool> template_read_cleanly;
   std::vector<bool> playbook_read_cleanly;
+  std::set<char32_t> characters;  // above ASCII, from every document read (Pack::characters)
 };
 
 // Guided selling's limits (FORMAT.md section 10): they bound the work on a hostile pack.

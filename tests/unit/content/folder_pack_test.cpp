@@ -150,3 +150,36 @@ TEST_CASE("a path that is neither a pack folder nor a file is reported") {
   REQUIRE(result.diagnostics.size() == 1);
   CHECK(result.diagnostics[0].message == "there is no file or folder here");
 }
+
+TEST_CASE("a pack lists every character above ASCII its files use, written out or escaped") {
+  nlohmann::json bundle = valid_bundle();
+  bundle["questions"][0]["stem"] = "Is a margin \u2265 20% safe?";        // ≥ as UTF-8 in the file
+  bundle["glossary"][0]["definition"] = "A sales target, in \xc2\xa3.";    // £
+  std::string text = bundle.dump();                                       // nlohmann writes UTF-8 as is
+  const std::string plain = "\"explanation\":\"Because.\"";
+  REQUIRE(text.find(plain) != std::string::npos);
+  text.replace(text.find(plain), plain.size(), "\"explanation\":\"Because \\u2260 \\u00e9.\"");  // ≠ é escaped
+  const auto result = dealdojo::content::load_pack_from_text(text, "chars.json");
+  CHECK(lines(result.diagnostics) == "");
+  REQUIRE(result.pack);
+  CHECK(result.pack->characters == std::vector<char32_t>{0xA3, 0xE9, 0x2260, 0x2265});
+
+  // A folder pack: every content file counts, sorted and once each.
+  ScratchDir dir;
+  nlohmann::json manifest = valid_bundle();
+  manifest.erase("questions");
+  manifest.erase("glossary");
+  manifest["title"] = "Caf\xc3\xa9 pack";  // é
+  dir.write("pack.json", manifest.dump());
+  dir.write("questions/a.json", nlohmann::json{{"questions", {valid_question("q1"), valid_question("q2")}}}.dump());
+  nlohmann::json terms = {{"glossary", {{{"id", "delta"}, {"term", "\xce\x94 (delta)"}, {"definition", "A change \xe2\x86\x92."}}}}};
+  dir.write("glossary/terms.json", terms.dump());  // Δ and →
+  const auto folder = load_pack(dir.path());
+  CHECK(lines(folder.diagnostics) == "");
+  REQUIRE(folder.pack);
+  CHECK(folder.pack->characters == std::vector<char32_t>{0xE9, 0x394, 0x2192});
+
+  const auto ascii_only = load(valid_bundle());
+  REQUIRE(ascii_only.pack);
+  CHECK(ascii_only.pack->characters.empty());
+}
