@@ -138,6 +138,10 @@ for (const version of ['2004', '1.2']) describe(`SCORM ${version}`, () => {
     assert.equal(state.lms.version, version);
     assert.equal(state.lms.learner, 'Jane Doe', 'greets the learner by the LMS name');
     assert.equal(state.screen, 'home');
+    // A course studies its own pack: it never asks for the default packs' package.
+    const requested = await app.frame.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
+    assert.ok(requested.some((name) => name.endsWith('/course/pack.json')), requested.join('\n'));
+    assert.deepEqual(requested.filter((name) => name.includes('dealdojo_content')), []);
     const status = is2004 ? 'completion_status' : 'core.lesson_status';
     await app.page.waitForFunction((p) => p.split('.').reduce((o, k) => o[k], window.lmsData()) === 'incomplete', status);
 

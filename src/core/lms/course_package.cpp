@@ -17,6 +17,27 @@ std::string course_meta_tag(ScormVersion version) {
   return "<meta name=\"dealdojo-course\" content=\"scorm-" + std::string(scorm_version_name(version)) + "\">";
 }
 
+namespace {
+
+// Drops every line that names the default packs' package (dealdojo_content.*): the
+// page preloads it, and a course package does not have it (a request for it would
+// fail in the learner's console).
+std::string without_default_pack_lines(std::string_view html) {
+  constexpr std::string_view kDefaultPacks = "dealdojo_content.";
+  std::string out;
+  out.reserve(html.size());
+  for (std::size_t start = 0; start < html.size();) {
+    std::size_t end = html.find('\n', start);
+    end = end == std::string_view::npos ? html.size() : end + 1;
+    const std::string_view line = html.substr(start, end - start);
+    if (line.find(kDefaultPacks) == std::string_view::npos) out += line;
+    start = end;
+  }
+  return out;
+}
+
+}  // namespace
+
 std::optional<std::string> mark_course_page(std::string_view index_html, ScormVersion version) {
   constexpr std::string_view kHeadEnd = "</head>";
   const auto match = std::search(index_html.begin(), index_html.end(), kHeadEnd.begin(), kHeadEnd.end(),
@@ -35,7 +56,7 @@ std::optional<std::string> mark_course_page(std::string_view index_html, ScormVe
   std::string marked(index_html.substr(0, own_line ? line_start : at));
   marked += own_line ? std::string(before) + "  " + course_meta_tag(version) + "\n" : course_meta_tag(version);
   marked += index_html.substr(own_line ? line_start : at);
-  return marked;
+  return without_default_pack_lines(marked);
 }
 
 }  // namespace dealdojo::lms

@@ -23,7 +23,9 @@ inline constexpr std::string_view kCoursePackPath = "course/pack.json";
 std::string course_meta_tag(ScormVersion version);
 
 // `index_html` with course_meta_tag() on its own line before the first </head>
-// (matched in any case); nullopt when there is no </head>.
+// (matched in any case), and without the lines that name the default packs'
+// package (its preloads): a course ships its own pack instead. nullopt when there
+// is no </head>.
 std::optional<std::string> mark_course_page(std::string_view index_html, ScormVersion version);
 
 }  // namespace dealdojo::lms

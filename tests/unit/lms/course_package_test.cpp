@@ -19,6 +19,16 @@ TEST_CASE("publish: the course page is marked on its own line before </head>") {
         "  <meta name=\"dealdojo-course\" content=\"scorm-1.2\">\n</head>");
 }
 
+TEST_CASE("publish: the course page drops the default packs' preloads, which a course does not ship") {
+  const std::string html =
+      "<head>\n  <link rel=\"preload\" href=\"dealdojo.wasm\" as=\"fetch\" crossorigin>\n"
+      "  <link rel=\"preload\" href=\"dealdojo_content.data\" as=\"fetch\" crossorigin>\n"
+      "  <link rel=\"preload\" href=\"dealdojo_content.json\" as=\"fetch\" crossorigin>\n</head>\n<body></body>";
+  CHECK(mark_course_page(html, ScormVersion::Scorm2004) ==
+        "<head>\n  <link rel=\"preload\" href=\"dealdojo.wasm\" as=\"fetch\" crossorigin>\n"
+        "  <meta name=\"dealdojo-course\" content=\"scorm-2004\">\n</head>\n<body></body>");
+}
+
 TEST_CASE("publish: a page without </head> cannot be marked") {
   CHECK_FALSE(mark_course_page("<html><body></body></html>", ScormVersion::Scorm2004).has_value());
   CHECK_FALSE(mark_course_page("", ScormVersion::Scorm2004).has_value());
