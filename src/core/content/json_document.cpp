@@ -144,6 +144,7 @@ class JsonParser {
   JsonDocument& m_doc;
   std::size_t m_pos = 0;
   std::vector<Frame> m_stack;
+  std::vector<std::string_view> m_keys;  // report_duplicate_keys's scratch, kept to spare an allocation per object
 };
 
 bool JsonParser::parse_string(std::string_view& out, bool is_key) {
@@ -371,10 +372,11 @@ bool JsonParser::add_value(Node node, std::uint32_t& index) {
 void JsonParser::report_duplicate_keys(std::uint32_t object) {
   const Node& n = m_doc.m_nodes[object];
   if (n.count < 2) return;
-  std::vector<std::string_view> keys;
-  keys.reserve(n.count);
+  std::vector<std::string_view>& keys = m_keys;
+  keys.clear();
   for (std::uint32_t c = n.first_child; c != kNone; c = m_doc.m_nodes[c].next_sibling) keys.push_back(m_doc.m_nodes[c].key);
   std::sort(keys.begin(), keys.end());  // O(n log n) even for a hostile object
+  if (std::adjacent_find(keys.begin(), keys.end()) == keys.end()) return;  // the usual case: no pointer to build
   const std::string base = pointer(false);
   for (std::size_t i = 1; i < keys.size(); ++i) {
     if (keys[i] != keys[i - 1] || (i >= 2 && keys[i - 2] == keys[i])) continue;

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 #include <array>
-#include <fstream>
+#include <cstdio>
 
 #include "core/content/json_document.hpp"
 #include "core/content/pack_reader.hpp"
@@ -119,14 +119,15 @@ std::optional<std::string> read_file_bounded(const fs::path& path, std::string_v
                    " bytes; the limit is " + count_text(max_bytes) + " bytes: split it into several files");
     return std::nullopt;
   }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
+  // stdio rather than a stream: in the browser, libc++'s streams were a tenth of reading the packs.
+  std::FILE* file = std::fopen(path.c_str(), "rb");
+  if (file == nullptr) {
     sink.error(display_name, "", "this file cannot be opened");
     return std::nullopt;
   }
   std::string text(static_cast<std::size_t>(size), '\0');
-  in.read(text.data(), static_cast<std::streamsize>(text.size()));
-  text.resize(static_cast<std::size_t>(in.gcount()));
+  text.resize(std::fread(text.data(), 1, text.size(), file));
+  std::fclose(file);
   return text;
 }
 
