@@ -85,16 +85,16 @@ std::optional<std::vector<std::string>> read_correct(ObjectReader& question,
   bool ok = true;
   for (std::size_t i = 0; i < correct->size(); ++i) {
     const std::string& id = (*correct)[i];
-    const std::string pointer = question.pointer("correct") + std::string("/") + std::to_string(i);
+    const auto pointer = [&] { return question.pointer("correct") + std::string("/") + std::to_string(i); };
     const bool exists = std::any_of(options->begin(), options->end(), [&](const Option& o) { return o.id == id; });
     if (!exists) {
-      ctx.sink.error(ctx.file, pointer,
+      ctx.sink.error(ctx.file, pointer(),
                      "option " + quote_value(id) + " does not exist; options are " +
                          option_letter_range(options->size()));
       ok = false;
     } else if (std::find(correct->begin(), correct->begin() + static_cast<std::ptrdiff_t>(i), id) !=
                correct->begin() + static_cast<std::ptrdiff_t>(i)) {
-      ctx.sink.error(ctx.file, pointer, "option '" + id + "' is listed twice");
+      ctx.sink.error(ctx.file, pointer(), "option '" + id + "' is listed twice");
       ok = false;
     }
   }
