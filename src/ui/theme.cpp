@@ -72,10 +72,6 @@ const ImWchar* first_frame_ranges() {
   };
   return ranges;
 }
-const ImWchar* first_frame_math_ranges() {
-  static const ImWchar ranges[] = {0x2190, 0x2193, 0x2212, 0x2212, 0};  // arrows, minus
-  return ranges;
-}
 
 // The font files' bytes, read once: the atlas is rebuilt (a second glyph set, a new
 // pixel ratio or text size) and one file serves several sizes, so ImGui borrows them.
@@ -115,12 +111,13 @@ ImFont* add_font(const std::string& path, const std::string& math_path, float si
   config.OversampleH = oversample;
   config.OversampleV = 1;
   ImFont* font = add_font_file(path, size * pixel_ratio, config, full ? ranges : first_frame_ranges());
-  if (font != nullptr && !math_path.empty()) {
+  // The first frame's chrome uses no maths signs or arrows: the maths font waits for the full set.
+  if (font != nullptr && !math_path.empty() && full) {
     ImFontConfig merge;
     merge.MergeMode = true;
     merge.OversampleH = oversample;
     merge.OversampleV = 1;
-    add_font_file(math_path, size * pixel_ratio, merge, full ? ranges : first_frame_math_ranges());
+    add_font_file(math_path, size * pixel_ratio, merge, ranges);
   }
   return font;
 }

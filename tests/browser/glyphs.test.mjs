@@ -64,8 +64,8 @@ it('every character of every pack text and UI string has a glyph', async () => {
 // The first frame is drawn with a small atlas (ASCII and a little punctuation) so it
 // comes sooner; the full one follows on the next frame. Whatever the first frame
 // shows, its buttons, fields and screen state, must be drawable with the small one.
-test('the first frame shows only characters of its small atlas', async () => {
-  const first = await openApp({ width: 800, height: 600, waitForApp: false });
+for (const [width, height] of [[800, 600], [390, 844]]) test(`the first frame shows only characters of its small atlas (${width}x${height})`, async () => {
+  const first = await openApp({ width, height, waitForApp: false, hasTouch: width < 600, isMobile: width < 600 });
   try {
     // The wrapper is in place from the next load on (this one has started already).
     await first.page.addInitScript(() => {
