@@ -19,7 +19,7 @@ constexpr float kTitleSize = 30.0f;
 // ×, ÷, currency signs, arrows, check marks).
 // The full set's fixed ranges: European text, the punctuation, currency and maths
 // signs that sales content uses. Whole blocks of arrows, maths operators and shapes
-// were three quarters of the glyphs rasterised (about 900 per font, four fonts) and
+// were a third of the glyphs rasterised (about 900 per font, four fonts) and
 // are left out; a pack's own characters are added to the set (full_ranges), so
 // nothing a loaded pack says is drawn as "?".
 constexpr ImWchar kFullSetRanges[] = {
