@@ -15,8 +15,6 @@ constexpr float kBodySize = 17.0f;
 constexpr float kHeadingSize = 22.0f;
 constexpr float kTitleSize = 30.0f;
 
-// Latin text plus the punctuation and symbols our content uses (dashes, quotes,
-// ×, ÷, currency signs, arrows, check marks).
 // The full set's fixed ranges: European text, the punctuation, currency and maths
 // signs that sales content uses. Whole blocks of arrows, maths operators and shapes
 // were a third of the glyphs rasterised (about 900 per font, four fonts) and
