@@ -41,9 +41,10 @@
 
   // The learner's saved data lives in IndexedDB (Emscripten's IDBFS, mounted at
   // /userdata: src/platform/web_storage.cpp). Opening the database is slow in a new
-  // profile (100-300 ms idle, more while the app starts), so it is opened now, while the app downloads, the way
-  // IDBFS opens it (same name, version and store); the app hands this connection to
-  // IDBFS when the versions agree, and IDBFS opens its own otherwise.
+  // profile (100-300 ms idle, more while the app starts), so it is opened now, while
+  // the app downloads, the way IDBFS opens it (same name, version and store); the app
+  // hands this connection to IDBFS when the versions agree, and IDBFS opens its own
+  // otherwise.
   const userDataDB = new Promise((resolve) => {
     let settled = false;
     const settle = (db) => {
@@ -213,9 +214,9 @@
   // The default packs are a data package of their own, so they never hold up the
   // first frame: dealdojo_content.data holds the files' bytes back to back and
   // dealdojo_content.json where each file starts and ends (Emscripten's file packager,
-  // cmake/assets.cmake). Both download beside the app from the start; once they have
-  // arrived and the app runs, the page writes the files into the app's file system in
-  // one go and tells the app, which reads them on its next frame
+  // cmake/assets.cmake). index.html preloads both, so they arrive beside the app; once
+  // they have and the app runs, the page writes the files into the app's file system
+  // in one go and tells the app, which reads them on its next frame
   // (src/platform/web_content.cpp).
   const fetchOk = (file) => fetch(file).then((response) => {
     if (!response.ok) throw new Error(file + ': HTTP ' + response.status);
