@@ -224,7 +224,9 @@
   });
   const contentPackage = window.DealDojoCourse ? null : Promise.all([
     fetchOk('dealdojo_content.data').then((response) => response.arrayBuffer()),
-    fetchOk('dealdojo_content.json').then((response) => response.json()),
+    fetchOk('dealdojo_content.json').then((response) => response.json().catch((err) => {
+      throw new Error('dealdojo_content.json is not JSON (' + err.message + ')');
+    })),
   ]);
   if (contentPackage) {
     contentPackage.then(() => { window.dealdojo.marks['packs downloaded'] = performance.now(); }, () => {});  // failures: loadContent

@@ -79,8 +79,8 @@ bool App::prepare_fonts(float pixel_ratio) {
   // later frame may show a pack's text (the loading frames ask for the next one at once).
   const bool chrome_only = m_frames == 0 && loading();
   const ui::GlyphSet glyphs = chrome_only ? ui::GlyphSet::FirstFrame : ui::GlyphSet::Full;
-  std::vector<char32_t> pack_characters;
-  if (!chrome_only) pack_characters = characters_beyond_full_set();
+  static const std::vector<char32_t> kNone;
+  const std::vector<char32_t>& pack_characters = chrome_only ? kNone : characters_beyond_full_set();
   if (m_fonts.body != nullptr && std::fabs(pixel_ratio - m_fonts.pixel_ratio) < 0.01f && m_fonts.glyphs == glyphs &&
       m_fonts.pack_characters == pack_characters) {
     return false;
@@ -96,11 +96,16 @@ bool App::prepare_fonts(float pixel_ratio) {
   return true;
 }
 
-// Characters of the loaded packs the atlas's fixed ranges leave out (a few, if any):
-// checked every drawn frame, since packs come and go.
-std::vector<char32_t> App::characters_beyond_full_set() const {
-  std::vector<char32_t> out;
-  for (const auto& pack : m_session.packs().library().packs()) {
+// Characters of the loaded packs the atlas's fixed ranges leave out (a few, if any).
+// prepare_fonts asks on every drawn frame; they are worked out again only when the
+// library's packs change (holding the packs keeps their addresses from being reused).
+const std::vector<char32_t>& App::characters_beyond_full_set() {
+  const auto& packs = m_session.packs().library().packs();
+  if (packs == m_characters_of_packs) return m_characters_beyond_full_set;
+  m_characters_of_packs = packs;
+  std::vector<char32_t>& out = m_characters_beyond_full_set;
+  out.clear();
+  for (const auto& pack : packs) {
     for (char32_t c : pack->characters) {
       if (!ui::full_set_ranges_hold(c)) out.push_back(c);
     }

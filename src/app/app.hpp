@@ -68,7 +68,7 @@ class App {
   const std::vector<std::pair<std::string, double>>& startup_phases() const { return m_startup; }
 
  private:
-  std::vector<char32_t> characters_beyond_full_set() const;
+  const std::vector<char32_t>& characters_beyond_full_set();
   enum class LoadStep { BuiltInPacks, UserData, Done };
   // Does the next step of loading that can be done now: the built-in packs, then
   // (once storage is ready) the learner's packs and progress.
@@ -115,6 +115,8 @@ class App {
   ui::Notice m_notice;
   std::int64_t m_last_tick_ms = -1;  // steady clock, for attempt timers
   ui::Fonts m_fonts;
+  std::vector<std::shared_ptr<const content::Pack>> m_characters_of_packs;  // see characters_beyond_full_set
+  std::vector<char32_t> m_characters_beyond_full_set;
   ui::WidgetRegistry m_widgets;
   ui::Shell m_shell;
   std::string m_font_error;

@@ -53,3 +53,13 @@ test('an index from another build than the data is caught, not written as garbag
     await app.close();
   }
 });
+
+test('an index that is not JSON (a server error page) is said so', async () => {
+  const app = await openWith('dealdojo_content.json', { status: 200, contentType: 'text/html', body: '<html>Sign in</html>' });
+  try {
+    assert.match((await app.state()).notice, /built-in packs could not be downloaded \(dealdojo_content\.json is not JSON/);
+    assert.deepEqual(await builtInPacks(app), []);
+  } finally {
+    await app.close();
+  }
+});

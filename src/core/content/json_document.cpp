@@ -521,11 +521,13 @@ void add_characters_above_ascii(std::string_view utf8, std::set<char32_t>& out) 
       ++i;
       continue;
     }
-    const std::size_t length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
-    char32_t c = lead & (length == 4 ? 0x07u : length == 3 ? 0x0Fu : 0x1Fu);
-    for (std::size_t k = 1; k < length && i + k < utf8.size(); ++k) {
-      c = (c << 6) | (static_cast<unsigned char>(utf8[i + k]) & 0x3Fu);
+    const std::size_t length = utf8_sequence_length(utf8, i);
+    if (length == 0) {  // the parser lets no malformed text through; skip a byte if it ever did
+      ++i;
+      continue;
     }
+    char32_t c = lead & (0x7Fu >> length);
+    for (std::size_t k = 1; k < length; ++k) c = (c << 6) | (static_cast<unsigned char>(utf8[i + k]) & 0x3Fu);
     out.insert(c);
     i += length;
   }
