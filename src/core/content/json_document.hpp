@@ -124,12 +124,17 @@ class JsonDocument {
   JsonView root() const { return {this, 0}; }
   const Node& node(std::uint32_t index) const { return m_nodes[index]; }
   // Adds every character above ASCII that the document's strings and member names
-  // use (the parser has checked they are UTF-8).
+  // use (the parser notes them as it checks their UTF-8).
   void add_characters_above_ascii(std::set<char32_t>& out) const;
 
  private:
   friend class JsonParser;
+  void note_character(char32_t c);
   std::vector<Node> m_nodes;
+  std::set<char32_t> m_characters;  // above ASCII
+  // Characters of the Basic Multilingual Plane noted already (a bit each, made at
+  // the first one): the same few come back thousands of times in a pack.
+  std::vector<std::uint64_t> m_noted;
   std::deque<std::string> m_decoded;  // strings that had escapes; a deque keeps them in place
 };
 

@@ -1,6 +1,8 @@
 // The bounded JSON parser: values, escapes, numbers, limits and its messages.
 #include <doctest/doctest.h>
 
+#include <deque>
+
 #include "content_test_support.hpp"
 #include "core/content/json_document.hpp"
 
@@ -132,6 +134,46 @@ TEST_CASE("json: string length counts characters, not bytes") {
   Limits limits;
   limits.max_string_chars = 4;
   CHECK(parse(R"(["café"])", limits).problems == "");
+}
+
+// Plain text is scanned eight bytes at a time: whatever ends or interrupts a run
+// (a quote, an escape, a control character, a character above ASCII, bad UTF-8) is
+// found at every offset within a word, and near the end of the file.
+TEST_CASE("json: text is read alike wherever in it a special byte falls") {
+  Limits limits;
+  limits.max_string_chars = 30;
+  std::deque<std::string> texts;  // a document points into its text
+  const auto parse_kept = [&](std::string text, const Limits& with = {}) { return parse(texts.emplace_back(std::move(text)), with); };
+  for (std::size_t at = 0; at <= 24; ++at) {
+    CAPTURE(at);
+    const std::string before(at, 'x');
+    const std::string after(24 - at, 'y');
+    auto one = [&](const std::string& middle) { return parse_kept("[\"" + before + middle + after + "\"]", limits); };
+    auto first_text = [](const Parsed& p) {
+      for (auto item : p.doc->root().children()) return std::string(item.string());
+      return std::string("(empty)");
+    };
+    const auto escaped = one("\\\"");
+    REQUIRE(escaped.doc);
+    CHECK(first_text(escaped) == before + "\"" + after);
+    const auto accented = one("\xC3\xA9");  // é: one character of two bytes
+    REQUIRE(accented.doc);
+    CHECK(first_text(accented) == before + "\xC3\xA9" + after);
+    CHECK(accented.problems == "");
+    const auto tab = one("\t");
+    CHECK_FALSE(tab.doc.has_value());
+    CHECK(tab.problems.find("a control character inside text must be escaped") != std::string::npos);
+    const auto broken = one("\xC3(");
+    CHECK_FALSE(broken.doc.has_value());
+    CHECK(broken.problems.find("not valid UTF-8") != std::string::npos);
+    const auto too_long = one("zzzzzzz");  // 31 characters
+    CHECK(too_long.problems.find("this text is 31 characters long; the limit is 30") != std::string::npos);
+    const auto unclosed = parse_kept("[\"" + before + after);
+    CHECK(unclosed.problems.find("a text value is not closed") != std::string::npos);
+    const auto short_text = parse_kept("[\"" + std::string(at % 8, 'q') + "\"]");
+    REQUIRE(short_text.doc);
+    CHECK(first_text(short_text) == std::string(at % 8, 'q'));
+  }
 }
 
 TEST_CASE("json: converts to nlohmann::json for opaque data") {
