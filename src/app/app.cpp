@@ -5,6 +5,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <iterator>
 #include <utility>
 #include <variant>
 #include <cmath>
@@ -27,11 +28,27 @@ void App::init() {
   note_startup("user storage: mount", steady_clock_ms_precise() - started);
 }
 
+namespace {
+
+constexpr const char* kDefaultPackId = "sales-rep";  // though "manufacturing" sorts first
+
+// Whether the learner's folder holds nothing at all: nothing was ever saved, so
+// there is no progress to adopt that could name another pack.
+bool holds_nothing(const std::filesystem::path& dir) {
+  std::error_code ec;
+  if (!std::filesystem::exists(dir, ec)) return !ec;
+  std::filesystem::directory_iterator it(dir, ec);
+  return !ec && it == std::filesystem::directory_iterator();
+}
+
+}  // namespace
+
 void App::load_step() {
   const LoadStep before = m_load_step;
   load_one_step();
-  // When the storage is ready already, the learner's data follows in the same frame.
-  if (m_load_step != before && loading()) load_one_step();
+  // When the storage is ready already, the learner's data follows in the same frame
+  // (the packs deferred for a new learner wait for the next).
+  if (m_load_step != before && m_load_step == LoadStep::UserData) load_one_step();
 }
 
 void App::load_one_step() {
@@ -51,10 +68,18 @@ void App::load_one_step() {
       m_session.packs().set_active(course.pack_id);
       m_lms = connect_to_lms();
     } else {
-      m_session.packs().load_folder_of_packs(m_config.content_dir, /*built_in=*/true);
-      m_session.packs().set_active("sales-rep");  // the default pack, though "manufacturing" sorts first
+      // A new learner studies the default pack: Home needs only it, and the other
+      // built-in packs follow on the next frame. A saved state may name any pack
+      // (the one studied, a role-play in progress), so for it they all load first.
+      const bool new_learner = m_storage->ready() && holds_nothing(m_storage->dir());
+      for (const auto& folder : session::LoadedPacks::pack_folders(m_config.content_dir)) {
+        if (new_learner && folder.filename() != kDefaultPackId) m_deferred_packs.push_back(folder);
+        else m_session.packs().load_path(folder, /*built_in=*/true);
+      }
+      m_session.packs().set_active(kDefaultPackId);
     }
-    note_startup("built-in packs: read and check (frame " + std::to_string(m_frames) + ")",
+    note_startup(std::string(m_deferred_packs.empty() ? "built-in packs" : "the studied pack") +
+                     ": read and check (frame " + std::to_string(m_frames) + ")",
                  steady_clock_ms_precise() - started);
     m_load_step = LoadStep::UserData;
   } else if (m_load_step == LoadStep::UserData && m_storage->ready()) {
@@ -64,23 +89,45 @@ void App::load_one_step() {
     else load_progress();
     note_startup("user packs and progress: load (frame " + std::to_string(m_frames) + ")",
                  steady_clock_ms_precise() - started);
+    m_load_step = m_deferred_packs.empty() ? LoadStep::Done : LoadStep::OtherBuiltInPacks;
+  } else if (m_load_step == LoadStep::OtherBuiltInPacks) {
+    const double started = steady_clock_ms_precise();
+    for (const auto& folder : m_deferred_packs) m_session.packs().load_path(folder, /*built_in=*/true);
+    m_deferred_packs.clear();
+    note_startup("the other built-in packs: read and check (frame " + std::to_string(m_frames) + ")",
+                 steady_clock_ms_precise() - started);
     m_load_step = LoadStep::Done;
   }
 }
 
 void App::finish_loading() {
-  // Natively the packs are on disk and the storage ready: two steps do it.
-  load_step();
+  // Natively the packs are on disk and the storage ready: every step at once.
+  for (LoadStep before = m_load_step; loading(); before = m_load_step) {
+    load_one_step();
+    if (m_load_step == before) break;
+  }
+}
+
+void App::before_frame() {
+  // The first frame is drawn before anything is read: loading starts with the second,
+  // before the fonts, so the frame's atlas holds what was just read.
+  if (m_frames > 0 && loading()) load_step();
 }
 
 bool App::prepare_fonts(float pixel_ratio) {
   if (!(pixel_ratio > 0.0f) || !std::isfinite(pixel_ratio)) pixel_ratio = 1.0f;
-  // A first frame drawn before anything is read shows only the app's chrome; every
-  // later frame may show a pack's text (the loading frames ask for the next one at once).
-  const bool chrome_only = m_frames == 0 && loading();
-  const ui::GlyphSet glyphs = chrome_only ? ui::GlyphSet::FirstFrame : ui::GlyphSet::Full;
+  // A first frame drawn before anything is read shows only the app's chrome. Until
+  // the frame after the one that first showed the learner's Home, the atlas holds the
+  // chrome's characters and the packs' own: the fixed ranges (for what a learner
+  // types, and every screen's signs) took three times as long and follow a frame later.
+  const ui::GlyphSet glyphs = m_frames == 0 && loading()                        ? ui::GlyphSet::FirstFrame
+                              : !learner_ready() || m_frames_since_ready < 1 ? ui::GlyphSet::InUse
+                                                                                : ui::GlyphSet::Full;
   static const std::vector<char32_t> kNone;
-  const std::vector<char32_t>& pack_characters = chrome_only ? kNone : characters_beyond_full_set();
+  const std::vector<char32_t>& pack_characters =
+      glyphs == ui::GlyphSet::FirstFrame ? kNone
+      : glyphs == ui::GlyphSet::InUse    ? characters_of_packs()
+                                         : characters_beyond_full_set();
   if (m_fonts.body != nullptr && std::fabs(pixel_ratio - m_fonts.pixel_ratio) < 0.01f && m_fonts.glyphs == glyphs &&
       m_fonts.pack_characters == pack_characters) {
     return false;
@@ -88,31 +135,38 @@ bool App::prepare_fonts(float pixel_ratio) {
   m_font_error.clear();
   const double started = steady_clock_ms_precise();
   ui::load_fonts(m_fonts, m_config.asset_dir + "/fonts", pixel_ratio, glyphs, pack_characters, m_font_error);
-  if (m_frames <= 1) {
-    note_startup(chrome_only ? "fonts: read the font files (first frame's characters)"
-                             : "fonts: read the font files (all characters)",
+  if (m_font_sets_noted.insert(glyphs).second) {
+    note_startup(std::string("fonts: read the font files (") + ui::glyph_set_name(glyphs) + ")",
                  steady_clock_ms_precise() - started);
   }
   return true;
 }
 
-// Characters of the loaded packs the atlas's fixed ranges leave out (a few, if any).
-// prepare_fonts asks on every drawn frame; they are worked out again only when the
-// library's packs change (holding the packs keeps their addresses from being reused).
-const std::vector<char32_t>& App::characters_beyond_full_set() {
+// Characters above ASCII that the loaded packs use, and those of them the atlas's
+// fixed ranges leave out (a few, if any). prepare_fonts asks on every drawn frame;
+// they are worked out again only when the library's packs change (holding the packs
+// keeps their addresses from being reused).
+void App::collect_characters_of_packs() {
   const auto& packs = m_session.packs().library().packs();
-  if (packs == m_characters_of_packs) return m_characters_beyond_full_set;
+  if (packs == m_characters_of_packs) return;
   m_characters_of_packs = packs;
-  std::vector<char32_t>& out = m_characters_beyond_full_set;
-  out.clear();
-  for (const auto& pack : packs) {
-    for (char32_t c : pack->characters) {
-      if (!ui::full_set_ranges_hold(c)) out.push_back(c);
-    }
-  }
-  std::sort(out.begin(), out.end());
-  out.erase(std::unique(out.begin(), out.end()), out.end());
-  return out;
+  m_pack_characters.clear();
+  for (const auto& pack : packs) m_pack_characters.insert(m_pack_characters.end(), pack->characters.begin(), pack->characters.end());
+  std::sort(m_pack_characters.begin(), m_pack_characters.end());
+  m_pack_characters.erase(std::unique(m_pack_characters.begin(), m_pack_characters.end()), m_pack_characters.end());
+  m_characters_beyond_full_set.clear();
+  std::copy_if(m_pack_characters.begin(), m_pack_characters.end(), std::back_inserter(m_characters_beyond_full_set),
+               [](char32_t c) { return !ui::full_set_ranges_hold(c); });
+}
+
+const std::vector<char32_t>& App::characters_of_packs() {
+  collect_characters_of_packs();
+  return m_pack_characters;
+}
+
+const std::vector<char32_t>& App::characters_beyond_full_set() {
+  collect_characters_of_packs();
+  return m_characters_beyond_full_set;
 }
 
 ui::AppContext App::make_context(const ui::KeyInput& keys) {
@@ -200,8 +254,6 @@ void App::draw(const ui::KeyInput& keys) {
   const std::int64_t now = steady_clock_ms();
   if (m_last_tick_ms >= 0) m_session.tick(now - m_last_tick_ms, wall_clock_ms());
   m_last_tick_ms = now;
-  // The first frame is drawn before anything is read: loading starts with the second.
-  if (m_frames > 0 && loading()) load_step();
   // Until loading is done, come back next frame (reading the storage may take a few).
   // The page also wakes the app when the packs or the storage arrive; this is the fallback.
   if (loading()) ui::frame_requests::request_within(m_frames == 0 ? 0 : 50);
@@ -220,6 +272,11 @@ void App::draw(const ui::KeyInput& keys) {
   save_progress_if_changed(/*debounce=*/true);
   save_draft_if_changed(/*debounce=*/true);
   report_to_lms(/*commit_now=*/false);
+  if (learner_ready()) {
+    // The frame after the learner's Home first showed brings the full atlas.
+    if (m_frames_since_ready == 0) ui::frame_requests::request_within(0);
+    ++m_frames_since_ready;
+  }
   ++m_frames;
 }
 
@@ -229,6 +286,7 @@ nlohmann::json App::describe() {
   nlohmann::json state = m_shell.describe(ctx);
   state["frame"] = m_frames;
   state["loading"] = loading();
+  state["atlas"] = ui::glyph_set_name(m_fonts.glyphs);  // tests wait for "all characters"
   if (!m_font_error.empty()) state["font_error"] = m_font_error;
   state["progress"] = describe_progress();
   state["lms"] = describe_lms();

@@ -2,8 +2,10 @@
 // The composition root: owns the domain state and the UI shell. The platform
 // layer calls begin_frame()/draw() once a frame, the same on native and web.
 #include <cstdint>
+#include <filesystem>
 #include <map>
 #include <memory>
+#include <set>
 #include <vector>
 #include <string>
 #include <string_view>
@@ -41,6 +43,12 @@ class App {
   void init();
   void finish_loading();
   bool loading() const { return m_load_step != LoadStep::Done; }
+  // The studied pack and the learner's data are in: Home shows its figures (a new
+  // learner's other built-in packs may still follow, on the next frame).
+  bool learner_ready() const { return m_load_step == LoadStep::OtherBuiltInPacks || !loading(); }
+  // Reads what is due of the packs and the learner's data (from the second frame
+  // on, while loading); call before prepare_fonts each drawn frame.
+  void before_frame();
   // Rebuilds the font atlas when the display's pixel ratio, the glyph set or the
   // loaded packs' characters changed; returns true when the renderer must re-upload
   // the font texture.
@@ -68,10 +76,13 @@ class App {
   const std::vector<std::pair<std::string, double>>& startup_phases() const { return m_startup; }
 
  private:
+  void collect_characters_of_packs();
+  const std::vector<char32_t>& characters_of_packs();
   const std::vector<char32_t>& characters_beyond_full_set();
-  enum class LoadStep { BuiltInPacks, UserData, Done };
-  // Does the next step of loading that can be done now: the built-in packs, then
-  // (once storage is ready) the learner's packs and progress.
+  enum class LoadStep { BuiltInPacks, UserData, OtherBuiltInPacks, Done };
+  // Does the next step of loading that can be done now: the built-in packs (only
+  // the studied one for a new learner), then (once storage is ready) the learner's
+  // packs and progress, then the built-in packs deferred.
   void load_step();
   void load_one_step();
   ui::AppContext make_context(const ui::KeyInput& keys);
@@ -109,6 +120,7 @@ class App {
   AppConfig m_config;
   std::unique_ptr<UserStorage> m_storage;
   LoadStep m_load_step = LoadStep::BuiltInPacks;
+  std::vector<std::filesystem::path> m_deferred_packs;  // built-in packs a new learner gets a frame later
   session::Session m_session;
   ui::Intents m_intents;
   std::vector<std::string> m_pending_files;
@@ -116,7 +128,10 @@ class App {
   std::int64_t m_last_tick_ms = -1;  // steady clock, for attempt timers
   ui::Fonts m_fonts;
   std::vector<std::shared_ptr<const content::Pack>> m_characters_of_packs;  // see characters_beyond_full_set
+  std::vector<char32_t> m_pack_characters;  // sorted, above ASCII
   std::vector<char32_t> m_characters_beyond_full_set;
+  std::uint64_t m_frames_since_ready = 0;    // drawn frames since learner_ready()
+  std::set<ui::GlyphSet> m_font_sets_noted;  // each glyph set's first build is a start-up phase
   ui::WidgetRegistry m_widgets;
   ui::Shell m_shell;
   std::string m_font_error;

@@ -39,7 +39,8 @@ EM_JS(void, mark_startup, (const char* name), {
   if (window.dealdojo && window.dealdojo.marks) window.dealdojo.marks[UTF8ToString(name)] = performance.now();
 });
 
-// The first frame drawn with everything loaded (the Home figures), for the benchmark.
+// The first frame drawn with the studied pack and the learner's data loaded (Home's
+// figures), for the benchmark and the tests.
 EM_JS(void, report_loaded, (), {
   if (Module.dealdojoLoaded) Module.dealdojoLoaded();
 });
@@ -64,7 +65,7 @@ void frame(void* app) {
     mark_startup(("after: " + the_app.startup_phases()[phases_marked].first).c_str());
   }
   static bool loaded_reported = false;
-  if (g_window.drew() && !loaded_reported && !the_app.loading()) {
+  if (g_window.drew() && !loaded_reported && the_app.learner_ready()) {
     loaded_reported = true;
     report_loaded();
   }

@@ -199,6 +199,7 @@ bool Window::run_frame(App& app, bool force_draw) {
   if (!had_input && m_settle_frames > 0) --m_settle_frames;
   const Uint64 started = SDL_GetPerformanceCounter();
   ImGui_ImplSDL2_NewFrame();
+  app.before_frame();  // what it reads (the packs, the learner's settings) this frame draws
   // The SDL backend has just measured the drawable; fonts follow the pixel ratio
   // and the learner's text size.
   const float text_scale = ui::set_text_scale(app.session().settings().text_scale());
@@ -213,12 +214,10 @@ bool Window::run_frame(App& app, bool force_draw) {
       int width = 0, height = 0;
       ImGui::GetIO().Fonts->GetTexDataAsRGBA32(&pixels, &width, &height);  // rasterises the glyphs
     }
-    if (app.frame_count() <= 1) {
+    if (m_atlases_noted.insert(app.fonts().glyphs).second) {  // each glyph set's first atlas
       const double ticks_per_ms = static_cast<double>(SDL_GetPerformanceFrequency()) / 1000.0;
-      const bool first = app.fonts().glyphs == ui::GlyphSet::FirstFrame;
-      app.note_startup(
-          first ? "fonts: rasterise (first frame's characters)" : "fonts: rasterise and upload (all characters)",
-          static_cast<double>(SDL_GetPerformanceCounter() - atlas_started) / ticks_per_ms);
+      app.note_startup(std::string(m_renderer_ready ? "fonts: rasterise and upload (" : "fonts: rasterise (") + ui::glyph_set_name(app.fonts().glyphs) + ")",
+                       static_cast<double>(SDL_GetPerformanceCounter() - atlas_started) / ticks_per_ms);
     }
   }
   ImGui_ImplOpenGL3_NewFrame();

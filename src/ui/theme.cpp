@@ -56,7 +56,7 @@ const ImWchar* full_ranges(const std::vector<char32_t>& extra) {
 
 // What the first frame's chrome (navigation, Home's header, "Loading the packs...")
 // can show: ASCII and the punctuation the app's own strings use. A pack's text is
-// drawn only after the full set is in (App::prepare_fonts).
+// drawn only after the packs' characters are in (App::prepare_fonts).
 const ImWchar* first_frame_ranges() {
   static const ImWchar ranges[] = {
       0x0020, 0x007E,  // Basic Latin
@@ -88,6 +88,19 @@ const std::vector<char>* font_file(const std::string& path) {
   return &files.emplace(path, std::move(bytes)).first->second;
 }
 
+// The chrome's characters and `packs` (every character above ASCII the packs use).
+const ImWchar* in_use_ranges(const std::vector<char32_t>& packs) {
+  static ImVector<ImWchar> ranges;  // ImGui reads the ranges when the atlas is built
+  ImFontGlyphRangesBuilder builder;
+  builder.AddRanges(first_frame_ranges());
+  for (char32_t c : packs) {
+    if (c <= IM_UNICODE_CODEPOINT_MAX) builder.AddChar(static_cast<ImWchar>(c));
+  }
+  ranges.clear();
+  builder.BuildRanges(&ranges);
+  return ranges.Data;
+}
+
 ImFont* add_font_file(const std::string& path, float pixels, ImFontConfig config, const ImWchar* ranges) {
   const std::vector<char>* bytes = font_file(path);
   if (bytes == nullptr) return nullptr;
@@ -100,17 +113,17 @@ ImFont* add_font_file(const std::string& path, float pixels, ImFontConfig config
 // A text font with the maths font merged in when it is there (`math_path` empty: not).
 ImFont* add_font(const std::string& path, const std::string& math_path, float size, float pixel_ratio,
                  GlyphSet glyphs, const ImWchar* ranges) {
-  const bool full = glyphs == GlyphSet::Full;
+  const bool first_frame = glyphs == GlyphSet::FirstFrame;
   // Horizontal oversampling places glyphs between pixels; on a dense screen (2x, 3x)
   // the pixels are fine enough already, and the atlas would be four to nine times
   // larger. The first frame's atlas, replaced on the next frame, goes without.
-  const int oversample = pixel_ratio >= 1.5f || !full ? 1 : 2;
+  const int oversample = pixel_ratio >= 1.5f || first_frame ? 1 : 2;
   ImFontConfig config;
   config.OversampleH = oversample;
   config.OversampleV = 1;
-  ImFont* font = add_font_file(path, size * pixel_ratio, config, full ? ranges : first_frame_ranges());
-  // The first frame's chrome uses no maths signs or arrows: the maths font waits for the full set.
-  if (font != nullptr && !math_path.empty() && full) {
+  ImFont* font = add_font_file(path, size * pixel_ratio, config, ranges);
+  // The first frame's chrome uses no maths signs or arrows: the maths font waits for the packs.
+  if (font != nullptr && !math_path.empty() && !first_frame) {
     ImFontConfig merge;
     merge.MergeMode = true;
     merge.OversampleH = oversample;
@@ -187,6 +200,15 @@ void set_colours(ImGuiStyle& style, const Palette& p) {
 
 }  // namespace
 
+const char* glyph_set_name(GlyphSet glyphs) {
+  switch (glyphs) {
+    case GlyphSet::FirstFrame: return "first frame's characters";
+    case GlyphSet::InUse: return "the packs' characters";
+    case GlyphSet::Full: return "all characters";
+  }
+  return "?";
+}
+
 bool full_set_ranges_hold(char32_t c) {
   for (const ImWchar* range = kFullSetRanges; range[0] != 0; range += 2) {
     if (c >= range[0] && c <= range[1]) return true;
@@ -204,8 +226,10 @@ bool load_fonts(Fonts& fonts, const std::string& font_dir, float raster_ratio, G
   io.Fonts->Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight;
   fonts.pixel_ratio = raster_ratio;
   fonts.glyphs = glyphs;
-  fonts.pack_characters = glyphs == GlyphSet::Full ? pack_characters : std::vector<char32_t>();
-  const ImWchar* ranges = full_ranges(fonts.pack_characters);
+  fonts.pack_characters = glyphs == GlyphSet::FirstFrame ? std::vector<char32_t>() : pack_characters;
+  const ImWchar* ranges = glyphs == GlyphSet::FirstFrame ? first_frame_ranges()
+                          : glyphs == GlyphSet::InUse    ? in_use_ranges(fonts.pack_characters)
+                                                         : full_ranges(fonts.pack_characters);
   // Glyphs are rasterised at raster_ratio (device pixels x text scale) and drawn
   // at 1/pixel ratio, so the text scale enlarges text without blurring it.
   const float global_scale = g_text_scale / raster_ratio;

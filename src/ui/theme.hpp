@@ -14,9 +14,12 @@ namespace dealdojo::ui {
 
 // Which characters the atlas holds. The first frame shows only the app's own
 // chrome, so it gets a small atlas that rasterises in a fraction of the time (in
-// the browser the first run of the rasteriser is its slowest); the full set
-// follows on the next frame, before any pack text is drawn.
-enum class GlyphSet { FirstFrame, Full };
+// the browser the first run of the rasteriser is its slowest). The frames that
+// read the packs and first show them (Home) take the chrome's characters and every
+// character the loaded packs use; the full set (fixed ranges for whatever a learner
+// types or another screen shows, and the packs' own) follows on the next frame.
+enum class GlyphSet { FirstFrame, InUse, Full };
+const char* glyph_set_name(GlyphSet glyphs);
 
 struct Fonts {
   ImFont* body = nullptr;
@@ -25,8 +28,8 @@ struct Fonts {
   ImFont* title = nullptr;
   float pixel_ratio = 1.0f;
   GlyphSet glyphs = GlyphSet::Full;
-  // Characters of the loaded packs that the full set's fixed ranges leave out, added
-  // to the atlas (sorted): when the packs bring new ones, the atlas is built again.
+  // Characters of the loaded packs added to the atlas (sorted; see load_fonts): when
+  // the packs bring new ones, the atlas is built again.
   std::vector<char32_t> pack_characters;
 };
 
@@ -44,8 +47,8 @@ float text_scale();
 bool full_set_ranges_hold(char32_t c);
 // Loads the UI fonts from `font_dir` into ImGui's atlas at `raster_ratio` device
 // pixels per point (the display's pixel ratio times text_scale()), with the
-// characters of `glyphs` (the full set also takes `pack_characters`, characters the
-// loaded packs use beyond its ranges). Falls back to ImGui's built-in font (and says
+// characters of `glyphs` and `pack_characters` (InUse: every character above ASCII
+// the loaded packs use; Full: those its ranges leave out; FirstFrame: none). Falls back to ImGui's built-in font (and says
 // so) when the files are missing.
 bool load_fonts(Fonts& fonts, const std::string& font_dir, float raster_ratio, GlyphSet glyphs,
                 const std::vector<char32_t>& pack_characters, std::string& error);

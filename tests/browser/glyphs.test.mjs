@@ -74,6 +74,23 @@ for (const [width, height] of [[800, 600], [390, 844]]) test(`the first frame sh
         configurable: true,
         set(module) {
           const drawn = module.dealdojoFrameDrawn;
+          const loaded = module.dealdojoLoaded;
+          // The frame that first shows the learner's Home has the packs' characters only.
+          module.dealdojoLoaded = function () {
+            const strings = [];
+            const collect = (v) => {
+              if (typeof v === 'string') strings.push(v);
+              else if (v && typeof v === 'object') Object.values(v).forEach(collect);
+            };
+            const state = window.dealdojo.state();
+            collect(state);
+            collect(window.dealdojo.widgets());
+            const text = strings.join('\n');
+            window.homeFrameText = { text, missing: window.dealdojo.missingGlyphs(text), atlas: state.atlas,
+              // Latin Extended-A and Greek are in the fixed ranges, not in the shipped packs.
+              fixedMissing: window.dealdojo.missingGlyphs('ŵΩ').length === 2 };
+            return loaded.apply(this, arguments);
+          };
           module.dealdojoFrameDrawn = function () {
             if (!window.firstFrameText) {
               const strings = [];
@@ -103,8 +120,15 @@ for (const [width, height] of [[800, 600], [390, 844]]) test(`the first frame sh
     assert.match(seen.text, /Home/, 'the first frame shows the navigation');
     const report = seen.missing.map((c) => `U+${c.toString(16).toUpperCase().padStart(4, '0')} "${String.fromCodePoint(c)}"`);
     assert.deepEqual(report, [], report.join('\n'));
+    const home = await first.page.evaluate(() => window.homeFrameText);
+    assert.ok(home, 'the frame with Home\'s figures was observed');
+    assert.equal(home.atlas, 'the packs\' characters');
+    assert.equal(home.fixedMissing, true, 'Home\'s first frame has the packs\' atlas, not the full one');
+    assert.match(home.text, /Customer Engagement/, 'Home shows the studied pack\'s domains');
+    const homeReport = home.missing.map((c) => `U+${c.toString(16).toUpperCase().padStart(4, '0')} "${String.fromCodePoint(c)}"`);
+    assert.deepEqual(homeReport, [], homeReport.join('\n'));
     // After it, the full set: the pack texts' characters (checked above) are in.
-    assert.deepEqual(await first.page.evaluate(() => window.dealdojo.missingGlyphs('£€→≤Σ')), []);
+    assert.deepEqual(await first.page.evaluate(() => window.dealdojo.missingGlyphs('ŵΩ£€→≤Σ')), []);
   } finally {
     await first.close();
   }

@@ -76,9 +76,14 @@ export class AppDriver {
 
   async load() {
     await this.page.goto(this.url);
-    // The first frames come before the packs and progress are read (App::load_step).
-    await this.frame.waitForFunction(() => window.dealdojo && window.dealdojo.ready &&
-      window.dealdojo.frames() > 2 && window.dealdojo.loadedAt !== null, null, { timeout: 30000 });
+    // The first frames come before the packs and progress are read (App::load_step);
+    // a new learner's Home comes a frame before the other packs and the full atlas.
+    await this.frame.waitForFunction(() => {
+      if (!(window.dealdojo && window.dealdojo.ready && window.dealdojo.frames() > 2 &&
+            window.dealdojo.loadedAt !== null)) return false;
+      const state = window.dealdojo.state();
+      return !state.loading && state.atlas === 'all characters';
+    }, null, { timeout: 30000, polling: 20 });
   }
 
   state() { return this.frame.evaluate(() => window.dealdojo.state()); }

@@ -44,6 +44,15 @@ async function settle(a = app) {
   await a.page.waitForTimeout(500);
 }
 
+// The start-up phases that read packs or progress, in order, each with whether
+// Home's figures had been drawn when it ended (its mark is stamped at its frame's
+// end, before that frame reports Home).
+async function packPhases(a = app) {
+  return a.page.evaluate(() => window.dealdojo.state().startup
+    .filter((p) => /read and check|progress: load/.test(p.phase))
+    .map((p) => ({ phase: p.phase, homeDrawnBy: window.dealdojo.loadedAt <= window.dealdojo.marks[`after: ${p.phase}`] })));
+}
+
 async function pickRightAnswer() {
   const s = await screen();
   const key = questions.get(s.question.id).correct;
@@ -57,6 +66,14 @@ it('records a mock answered and submitted: one answer per answered question and 
   // A new profile has no saved-data database: the app knew it without reading one
   // (dealdojo_page.js), and what follows must still be saved and come back.
   assert.equal(await app.page.evaluate(() => Module.dealdojoSavedData), 'none');
+  // With nothing saved, Home waits only for the studied pack; the other follows a frame later.
+  const phases = await packPhases();
+  assert.deepEqual(phases.map((p) => p.phase), [
+    'the studied pack: read and check (frame 1)',
+    'user packs and progress: load (frame 1)',
+    'the other built-in packs: read and check (frame 2)',
+  ]);
+  assert.ok(!phases[1].homeDrawnBy && phases[2].homeDrawnBy, 'Home was drawn before the other pack was read');
   await app.click('nav/mock');
   await app.click('mock/start');
   await pickRightAnswer();
@@ -97,6 +114,9 @@ it('after a reload the history, the answers and the practice in progress are all
   // Read through the connection the page opened while the app downloaded (dealdojo_page.js).
   assert.equal(await app.page.evaluate(() => Module.dealdojoUserDataOpenedEarly), true);
   assert.equal(await app.page.evaluate(() => Module.dealdojoSavedData), 'read');
+  // A saved state may name any pack: all of them are read before it is taken up.
+  assert.deepEqual((await packPhases()).map((p) => p.phase.replace(/ \(frame \d+\)/, '')),
+    ['built-in packs: read and check', 'user packs and progress: load']);
   await app.click('nav/practice');
   const s = await screen();
   assert.equal(s.phase, 'running');

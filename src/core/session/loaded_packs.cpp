@@ -15,7 +15,7 @@ std::size_t PackRecord::error_count() const {
 
 std::size_t PackRecord::warning_count() const { return diagnostics.size() - error_count(); }
 
-std::size_t LoadedPacks::load_folder_of_packs(const std::filesystem::path& dir, bool built_in) {
+std::vector<std::filesystem::path> LoadedPacks::pack_folders(const std::filesystem::path& dir) {
   std::error_code ec;
   std::vector<std::filesystem::path> folders;
   for (const auto& entry : std::filesystem::directory_iterator(dir, ec)) {
@@ -24,8 +24,12 @@ std::size_t LoadedPacks::load_folder_of_packs(const std::filesystem::path& dir, 
     }
   }
   std::sort(folders.begin(), folders.end());
+  return folders;
+}
+
+std::size_t LoadedPacks::load_folder_of_packs(const std::filesystem::path& dir, bool built_in) {
   std::size_t loaded = 0;
-  for (const auto& folder : folders) {
+  for (const auto& folder : pack_folders(dir)) {
     if (load_path(folder, built_in).usable) ++loaded;
   }
   return loaded;

@@ -29,6 +29,8 @@ class LoadedPacks {
   // Loads every pack folder (one holding pack.json) directly under `dir`, sorted
   // by name. Returns how many loaded.
   std::size_t load_folder_of_packs(const std::filesystem::path& dir, bool built_in);
+  // The pack folders (each holding pack.json) directly under `dir`, sorted by name.
+  static std::vector<std::filesystem::path> pack_folders(const std::filesystem::path& dir);
   // Loads one pack (folder or bundled .json file).
   const PackRecord& load_path(const std::filesystem::path& path, bool built_in);
   // Loads a bundled pack's bytes (a file the learner picked or dropped).
