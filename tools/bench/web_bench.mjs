@@ -313,7 +313,7 @@ async function startupAndFrames() {
   console.log('  DealDojo start-up, median per phase (window.dealdojo.runtimeAt, window.dealdojo.state().startup):');
   console.log(`    ${'page, .js, .wasm and .data downloaded, compiled'.padEnd(44)} ${median(loads.dealdojo.map((r) => r.runtime)).toFixed(1)} ms after navigation`);
   console.log('  DealDojo start-up, median time after navigation (window.dealdojo.marks):');
-  for (const mark of ['page script', 'WebGL context made', 'wasm compiled', 'main', 'window open', 'first frame started', 'first frame drawn', 'packs downloaded', 'packs in the file system', 'saved data none', 'saved data opened', 'saved data read']) {
+  for (const mark of ['page script', 'WebGL context made', 'wasm asked', 'wasm compiled', 'wasm instantiated', 'main', 'window open', 'first frame started', 'first frame drawn', 'packs downloaded', 'packs in the file system', 'saved data none', 'saved data opened', 'saved data read']) {
     const values = loads.dealdojo.map((r) => r.marks[mark]).filter((v) => typeof v === 'number');
     if (values.length) console.log(`    ${mark.padEnd(44)} ${median(values).toFixed(0)} ms`);
   }
