@@ -121,7 +121,7 @@ bool App::prepare_fonts(float pixel_ratio) {
   // chrome's characters and the packs' own: the fixed ranges (for what a learner
   // types, and every screen's signs) took three times as long and follow a frame later.
   const ui::GlyphSet glyphs = m_frames == 0 && loading()                        ? ui::GlyphSet::FirstFrame
-                              : !learner_ready() || m_frames_since_ready < 1 ? ui::GlyphSet::InUse
+                              : !learner_ready() || !m_ready_frame_drawn   ? ui::GlyphSet::InUse
                                                                                 : ui::GlyphSet::Full;
   static const std::vector<char32_t> kNone;
   const std::vector<char32_t>& pack_characters =
@@ -135,7 +135,8 @@ bool App::prepare_fonts(float pixel_ratio) {
   m_font_error.clear();
   const double started = steady_clock_ms_precise();
   ui::load_fonts(m_fonts, m_config.asset_dir + "/fonts", pixel_ratio, glyphs, pack_characters, m_font_error);
-  if (m_font_sets_noted.insert(glyphs).second) {
+  m_first_atlas_of_its_set = m_font_sets_noted.insert(glyphs).second;
+  if (m_first_atlas_of_its_set) {
     note_startup(std::string("fonts: read the font files (") + ui::glyph_set_name(glyphs) + ")",
                  steady_clock_ms_precise() - started);
   }
@@ -272,10 +273,10 @@ void App::draw(const ui::KeyInput& keys) {
   save_progress_if_changed(/*debounce=*/true);
   save_draft_if_changed(/*debounce=*/true);
   report_to_lms(/*commit_now=*/false);
-  if (learner_ready()) {
+  if (learner_ready() && !m_ready_frame_drawn) {
     // The frame after the learner's Home first showed brings the full atlas.
-    if (m_frames_since_ready == 0) ui::frame_requests::request_within(0);
-    ++m_frames_since_ready;
+    ui::frame_requests::request_within(0);
+    m_ready_frame_drawn = true;
   }
   ++m_frames;
 }

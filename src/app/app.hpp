@@ -53,6 +53,8 @@ class App {
   // loaded packs' characters changed; returns true when the renderer must re-upload
   // the font texture.
   bool prepare_fonts(float pixel_ratio);
+  // Whether the atlas prepare_fonts last built was its glyph set's first (a start-up phase).
+  bool first_atlas_of_its_set() const { return m_first_atlas_of_its_set; }
   // Builds this frame's UI (between ImGui::NewFrame and ImGui::Render).
   void draw(const ui::KeyInput& keys);
 
@@ -130,8 +132,9 @@ class App {
   std::vector<std::shared_ptr<const content::Pack>> m_characters_of_packs;  // see characters_beyond_full_set
   std::vector<char32_t> m_pack_characters;  // sorted, above ASCII
   std::vector<char32_t> m_characters_beyond_full_set;
-  std::uint64_t m_frames_since_ready = 0;    // drawn frames since learner_ready()
+  bool m_ready_frame_drawn = false;          // a frame was drawn with learner_ready()
   std::set<ui::GlyphSet> m_font_sets_noted;  // each glyph set's first build is a start-up phase
+  bool m_first_atlas_of_its_set = false;     // the last prepare_fonts built a set's first atlas
   ui::WidgetRegistry m_widgets;
   ui::Shell m_shell;
   std::string m_font_error;

@@ -214,7 +214,7 @@ bool Window::run_frame(App& app, bool force_draw) {
       int width = 0, height = 0;
       ImGui::GetIO().Fonts->GetTexDataAsRGBA32(&pixels, &width, &height);  // rasterises the glyphs
     }
-    if (m_atlases_noted.insert(app.fonts().glyphs).second) {  // each glyph set's first atlas
+    if (app.first_atlas_of_its_set()) {
       const double ticks_per_ms = static_cast<double>(SDL_GetPerformanceFrequency()) / 1000.0;
       app.note_startup(std::string(m_renderer_ready ? "fonts: rasterise and upload (" : "fonts: rasterise (") + ui::glyph_set_name(app.fonts().glyphs) + ")",
                        static_cast<double>(SDL_GetPerformanceCounter() - atlas_started) / ticks_per_ms);

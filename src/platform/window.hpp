@@ -2,13 +2,10 @@
 // The SDL2 window with its OpenGL (native) or WebGL2 (web) context, and the one
 // frame function both main loops call.
 #include <cstdint>
-#include <set>
 #include <string>
 #include <vector>
 
 #include <SDL_events.h>
-
-#include "ui/theme.hpp"
 
 struct SDL_Window;
 
@@ -59,7 +56,6 @@ class Window {
   int m_settle_frames = kSettleFrames;
   std::int64_t m_due_at_ms = -1;  // SDL ticks when a requested frame is due
   bool m_drew = false;
-  std::set<ui::GlyphSet> m_atlases_noted;  // glyph sets whose first atlas is a start-up phase
   bool m_renderer_ready = false;  // the backend's shaders and font texture exist (after the first frame)
   bool m_pointer_is_touch = false;  // the last press came from a finger
   bool m_coarse_pointer = false;    // the device's main pointer is a finger (a phone)

@@ -18,7 +18,7 @@ constexpr float kTitleSize = 30.0f;
 // The full set's fixed ranges: European text, the punctuation, currency and maths
 // signs that sales content uses. Whole blocks of arrows, maths operators and shapes
 // were a third of the glyphs rasterised (about 900 per font, four fonts) and
-// are left out; a pack's own characters are added to the set (full_ranges), so
+// are left out; a pack's own characters are added to the set (ranges_with), so
 // nothing a loaded pack says is drawn as "?".
 constexpr ImWchar kFullSetRanges[] = {
     0x0020, 0x00FF,  // Basic Latin + Latin-1
@@ -39,13 +39,13 @@ constexpr ImWchar kFullSetRanges[] = {
     0,
 };
 
-// The full set: the fixed ranges and `extra` (characters of the loaded packs). Both
-// the text font and the merged maths font take the same list; the maths font only
-// fills what the text font lacks (ImGui keeps the first glyph of a code point).
-const ImWchar* full_ranges(const std::vector<char32_t>& extra) {
+// `base` and `extra` (characters of the loaded packs) as one list of ranges. The text
+// font and the merged maths font take the same list; the maths font only fills what
+// the text font lacks (ImGui keeps the first glyph of a code point).
+const ImWchar* ranges_with(const ImWchar* base, const std::vector<char32_t>& extra) {
   static ImVector<ImWchar> ranges;  // ImGui reads the ranges when the atlas is built
   ImFontGlyphRangesBuilder builder;
-  builder.AddRanges(kFullSetRanges);
+  builder.AddRanges(base);
   for (char32_t c : extra) {
     if (c <= IM_UNICODE_CODEPOINT_MAX) builder.AddChar(static_cast<ImWchar>(c));
   }
@@ -86,19 +86,6 @@ const std::vector<char>* font_file(const std::string& path) {
   std::fclose(file);
   if (read != bytes.size()) return nullptr;
   return &files.emplace(path, std::move(bytes)).first->second;
-}
-
-// The chrome's characters and `packs` (every character above ASCII the packs use).
-const ImWchar* in_use_ranges(const std::vector<char32_t>& packs) {
-  static ImVector<ImWchar> ranges;  // ImGui reads the ranges when the atlas is built
-  ImFontGlyphRangesBuilder builder;
-  builder.AddRanges(first_frame_ranges());
-  for (char32_t c : packs) {
-    if (c <= IM_UNICODE_CODEPOINT_MAX) builder.AddChar(static_cast<ImWchar>(c));
-  }
-  ranges.clear();
-  builder.BuildRanges(&ranges);
-  return ranges.Data;
 }
 
 ImFont* add_font_file(const std::string& path, float pixels, ImFontConfig config, const ImWchar* ranges) {
@@ -227,9 +214,11 @@ bool load_fonts(Fonts& fonts, const std::string& font_dir, float raster_ratio, G
   fonts.pixel_ratio = raster_ratio;
   fonts.glyphs = glyphs;
   fonts.pack_characters = glyphs == GlyphSet::FirstFrame ? std::vector<char32_t>() : pack_characters;
+  // InUse: the chrome's characters and every one the packs use; Full: the fixed
+  // ranges and the packs' characters beyond them.
   const ImWchar* ranges = glyphs == GlyphSet::FirstFrame ? first_frame_ranges()
-                          : glyphs == GlyphSet::InUse    ? in_use_ranges(fonts.pack_characters)
-                                                         : full_ranges(fonts.pack_characters);
+                          : ranges_with(glyphs == GlyphSet::InUse ? first_frame_ranges() : kFullSetRanges,
+                                        fonts.pack_characters);
   // Glyphs are rasterised at raster_ratio (device pixels x text scale) and drawn
   // at 1/pixel ratio, so the text scale enlarges text without blurring it.
   const float global_scale = g_text_scale / raster_ratio;
