@@ -9,7 +9,13 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 src=$(ls -d "$root"/build/third_party/libsdl2-*/ 2>/dev/null | head -n1)
 [ -n "$src" ] || { echo "SDL2 source missing: run scripts/setup.sh" >&2; exit 1; }
 export NODE_PATH=/usr/share/nodejs
-flags=(-DCMAKE_BUILD_TYPE=Release -DSDL_SHARED=OFF -DSDL_STATIC=ON -DSDL_TEST=OFF -DSDL_THREADS=OFF)
+# Only what the app uses (video, events, timers; ImGui's backend asks the game-controller
+# API, so joysticks stay): no renderer, audio, haptics, sensors, power or HIDAPI, and
+# SDL_LEAN_AND_MEAN drops the software blitters (surfaces the app never draws): the
+# wasm was a ninth SDL's blitters.
+flags=(-DCMAKE_BUILD_TYPE=Release -DSDL_SHARED=OFF -DSDL_STATIC=ON -DSDL_TEST=OFF -DSDL_THREADS=OFF
+       -DSDL_RENDER=OFF -DSDL_AUDIO=OFF -DSDL_HAPTIC=OFF -DSDL_SENSOR=OFF -DSDL_POWER=OFF -DSDL_HIDAPI=OFF
+       -DCMAKE_C_FLAGS=-DSDL_LEAN_AND_MEAN=1)
 emcc_version=$(emcc --version 2>/dev/null | head -n1)
 key=$(printf '%s\n' "$(basename "$src")" "$emcc_version" "${flags[*]}" | sha256sum | cut -c1-16)
 cache_root="${DEALDOJO_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/dealdojo}"
