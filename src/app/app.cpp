@@ -71,9 +71,11 @@ void App::load_one_step() {
       // A new learner studies the default pack: Home needs only it, and the other
       // built-in packs follow on the next frame. A saved state may name any pack
       // (the one studied, a role-play in progress), so for it they all load first.
-      const bool new_learner = m_storage->ready() && holds_nothing(m_storage->dir());
+      // Until the storage says which it is, only the default pack is read (every
+      // learner has it); the others wait for the answer (the UserData step).
+      const bool only_default = !m_storage->ready() || holds_nothing(m_storage->dir());
       for (const auto& folder : session::LoadedPacks::pack_folders(m_config.content_dir)) {
-        if (new_learner && folder.filename() != kDefaultPackId) m_deferred_packs.push_back(folder);
+        if (only_default && folder.filename() != kDefaultPackId) m_deferred_packs.push_back(folder);
         else m_session.packs().load_path(folder, /*built_in=*/true);
       }
       m_session.packs().set_active(kDefaultPackId);
@@ -83,6 +85,7 @@ void App::load_one_step() {
                  steady_clock_ms_precise() - started);
     m_load_step = LoadStep::UserData;
   } else if (m_load_step == LoadStep::UserData && m_storage->ready()) {
+    if (!m_deferred_packs.empty() && !holds_nothing(m_storage->dir())) load_deferred_packs();
     const double started = steady_clock_ms_precise();
     m_session.packs().load_user_packs(m_storage->dir() / "packs");
     if (m_lms) start_lms_session();
@@ -91,13 +94,17 @@ void App::load_one_step() {
                  steady_clock_ms_precise() - started);
     m_load_step = m_deferred_packs.empty() ? LoadStep::Done : LoadStep::OtherBuiltInPacks;
   } else if (m_load_step == LoadStep::OtherBuiltInPacks) {
-    const double started = steady_clock_ms_precise();
-    for (const auto& folder : m_deferred_packs) m_session.packs().load_path(folder, /*built_in=*/true);
-    m_deferred_packs.clear();
-    note_startup("the other built-in packs: read and check (frame " + std::to_string(m_frames) + ")",
-                 steady_clock_ms_precise() - started);
+    load_deferred_packs();
     m_load_step = LoadStep::Done;
   }
+}
+
+void App::load_deferred_packs() {
+  const double started = steady_clock_ms_precise();
+  for (const auto& folder : m_deferred_packs) m_session.packs().load_path(folder, /*built_in=*/true);
+  m_deferred_packs.clear();
+  note_startup("the other built-in packs: read and check (frame " + std::to_string(m_frames) + ")",
+               steady_clock_ms_precise() - started);
 }
 
 void App::finish_loading() {

@@ -87,6 +87,7 @@ class App {
   // packs and progress, then the built-in packs deferred.
   void load_step();
   void load_one_step();
+  void load_deferred_packs();
   ui::AppContext make_context(const ui::KeyInput& keys);
   void carry_out_intents();
   void add_pending_files();
@@ -122,7 +123,9 @@ class App {
   AppConfig m_config;
   std::unique_ptr<UserStorage> m_storage;
   LoadStep m_load_step = LoadStep::BuiltInPacks;
-  std::vector<std::filesystem::path> m_deferred_packs;  // built-in packs a new learner gets a frame later
+  // Built-in packs read after the default one: a frame later for a new learner, with
+  // the saved state for a returning one (before it, if the storage was not ready).
+  std::vector<std::filesystem::path> m_deferred_packs;
   session::Session m_session;
   ui::Intents m_intents;
   std::vector<std::string> m_pending_files;
