@@ -83,8 +83,9 @@ class App {
   const std::vector<char32_t>& characters_beyond_full_set();
   enum class LoadStep { BuiltInPacks, UserData, OtherBuiltInPacks, Done };
   // Does the next step of loading that can be done now: the built-in packs (only
-  // the studied one for a new learner), then (once storage is ready) the learner's
-  // packs and progress, then the built-in packs deferred.
+  // the studied one for a new learner, or while the storage has not said which
+  // learner this is), then (once storage is ready) the learner's packs and progress,
+  // then the built-in packs deferred.
   void load_step();
   void load_one_step();
   void load_deferred_packs();

@@ -87,6 +87,18 @@ export class AppDriver {
   }
 
   state() { return this.frame.evaluate(() => window.dealdojo.state()); }
+  // The start-up phases that read packs or progress, in order: each one's name without
+  // its frame, the frame, when it ended (its mark, stamped at its frame's end) and
+  // whether Home's figures had been reported by then.
+  loadPhases() {
+    return this.frame.evaluate(() => window.dealdojo.state().startup
+      .filter((p) => /read and check|progress: load/.test(p.phase))
+      .map((p) => {
+        const endedAt = window.dealdojo.marks[`after: ${p.phase}`];
+        return { phase: p.phase.replace(/ \(frame \d+\)$/, ''), frame: Number(/\(frame (\d+)\)$/.exec(p.phase)[1]),
+          endedAt, homeDrawnBy: window.dealdojo.loadedAt < endedAt };
+      }));
+  }
   widgets() { return this.frame.evaluate(() => window.dealdojo.widgets()); }
   frames() { return this.frame.evaluate(() => window.dealdojo.frames()); }
 

@@ -44,16 +44,6 @@ async function settle(a = app) {
   await a.page.waitForTimeout(500);
 }
 
-// The start-up phases that read packs or progress, in order, each with its frame and
-// whether Home's figures had been drawn before it ended (its mark is stamped at its
-// frame's end, before that frame reports Home).
-async function packPhases(a = app) {
-  return a.page.evaluate(() => window.dealdojo.state().startup
-    .filter((p) => /read and check|progress: load/.test(p.phase))
-    .map((p) => ({ phase: p.phase.replace(/ \(frame \d+\)$/, ''), frame: Number(/\(frame (\d+)\)$/.exec(p.phase)[1]),
-      homeDrawnBy: window.dealdojo.loadedAt < window.dealdojo.marks[`after: ${p.phase}`] })));
-}
-
 async function pickRightAnswer() {
   const s = await screen();
   const key = questions.get(s.question.id).correct;
@@ -70,7 +60,7 @@ it('records a mock answered and submitted: one answer per answered question and 
   // With nothing saved, Home waits only for the studied pack (read on the first frame
   // after the first, whether or not IndexedDB has answered by then); the other follows
   // a frame after the (empty) progress.
-  const phases = await packPhases();
+  const phases = await app.loadPhases();
   assert.deepEqual(phases.map((p) => p.phase), [
     'the studied pack: read and check',
     'user packs and progress: load',
@@ -122,7 +112,7 @@ it('after a reload the history, the answers and the practice in progress are all
   // A saved state may name any pack: all of them are read before it is taken up, at
   // once if IndexedDB was read by the first frame after the first, else the studied
   // pack then and the others in the frame that takes up the saved state.
-  const phases = await packPhases();
+  const phases = await app.loadPhases();
   const names = phases.map((p) => p.phase);
   if (names[0] === 'built-in packs: read and check') {
     assert.deepEqual(names, ['built-in packs: read and check', 'user packs and progress: load'], JSON.stringify(phases));

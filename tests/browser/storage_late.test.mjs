@@ -36,17 +36,10 @@ after(async () => {
 });
 const it = (name, body) => test(name, withFailureCapture(() => app, name, body));
 
-// The phases that read packs or progress, in order, with their frame and end mark.
-async function packPhases() {
-  return app.page.evaluate(() => window.dealdojo.state().startup
-    .filter((p) => /read and check|progress: load/.test(p.phase))
-    .map((p) => ({ phase: p.phase.replace(/ \(frame \d+\)$/, ''), frame: Number(/\(frame (\d+)\)$/.exec(p.phase)[1]),
-      endedAt: window.dealdojo.marks[`after: ${p.phase}`] })));
-}
 const mark = (name) => app.page.evaluate((n) => window.dealdojo.marks[n], name);
 
 it('a new learner: the studied pack before the storage answers, Home when it does, the other pack after', async () => {
-  const phases = await packPhases();
+  const phases = await app.loadPhases();
   const said = JSON.stringify(phases);
   assert.deepEqual(phases.map((p) => p.phase),
     ['the studied pack: read and check', 'user packs and progress: load', 'the other built-in packs: read and check'], said);
@@ -75,7 +68,7 @@ it('a new learner: the studied pack before the storage answers, Home when it doe
 it('a returning learner: the other packs are read with the saved state, before it is taken up', async () => {
   await app.load();
   await app.page.waitForFunction(() => window.dealdojo.state().progress.loaded === true);
-  const phases = await packPhases();
+  const phases = await app.loadPhases();
   const said = JSON.stringify(phases);
   assert.deepEqual(phases.map((p) => p.phase),
     ['the studied pack: read and check', 'the other built-in packs: read and check', 'user packs and progress: load'], said);
