@@ -89,10 +89,14 @@ function(dealdojo_add_assets target)
     # command at once would delete and minify the folder under each other).
     add_dependencies(${target}_content ${target}_assets)
     add_dependencies(${target} ${target}_content)
-    set(_web_files index.html dealdojo_page.js dealdojo_page.css dealdojo_mirror.js dealdojo_lms.js icon.svg
-        manifest.webmanifest)
-    foreach(_file IN LISTS _web_files)
+    # index.html carries the page's stylesheet and scripts (cmake/web_page.cmake).
+    include(${CMAKE_SOURCE_DIR}/cmake/web_page.cmake)
+    dealdojo_write_web_page("${CMAKE_BINARY_DIR}")
+    foreach(_file icon.svg manifest.webmanifest)
       configure_file("${CMAKE_SOURCE_DIR}/web/${_file}" "${CMAKE_BINARY_DIR}/${_file}" COPYONLY)
+    endforeach()
+    foreach(_file index.html dealdojo_page.js dealdojo_page.css dealdojo_mirror.js dealdojo_lms.js icon.svg
+                  manifest.webmanifest)
       set_property(TARGET ${target} APPEND PROPERTY LINK_DEPENDS "${CMAKE_SOURCE_DIR}/web/${_file}")
     endforeach()
     # The service worker carries a hash of the files it caches (cmake/web_version.cmake);

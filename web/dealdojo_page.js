@@ -7,6 +7,9 @@
   const fill = document.getElementById('loading-fill');
   const text = document.getElementById('loading-text');
   const fatal = document.getElementById('fatal');
+  // The loading card's title and percentage appear only if the app is not drawing
+  // within a second (see index.html): until then the bar alone says it loads.
+  setTimeout(() => document.getElementById('loading-card').classList.add('slow'), 1000);
 
   function showFatal(message) {
     loading.classList.add('done');

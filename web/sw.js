@@ -1,6 +1,6 @@
 // Service worker: DealDojo works offline after one visit. The build writes its
 // version (a hash of the app's files) below, so every build gets a fresh cache:
-// - the app's files (wasm, js, data with the default pack, page files) are served
+// - the app's files (wasm, js, data with the default pack, icon, manifest) are served
 //   cache-first from the cache of this version, filled when the worker installs;
 // - the page itself (index.html) is network-first, so a new build is noticed on
 //   the next load: the browser then installs the new worker, which takes over
@@ -8,8 +8,9 @@
 const VERSION = '@DEALDOJO_VERSION@';
 const CACHE = `dealdojo-${VERSION}`;
 const APP_FILES = [
-  './', 'index.html', 'dealdojo_page.js', 'dealdojo_page.css', 'dealdojo_mirror.js', 'dealdojo_lms.js', 'dealdojo.js',
-  'dealdojo.wasm', 'dealdojo.data', 'dealdojo_content.json', 'dealdojo_content.data', 'manifest.webmanifest', 'icon.svg',
+  // index.html carries the page's stylesheet and scripts (cmake/web_page.cmake).
+  './', 'index.html', 'dealdojo.js', 'dealdojo.wasm', 'dealdojo.data', 'dealdojo_content.json', 'dealdojo_content.data',
+  'manifest.webmanifest', 'icon.svg',
 ];
 
 self.addEventListener('install', (event) => {

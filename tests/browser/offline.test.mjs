@@ -110,8 +110,9 @@ it('after one visit, loads and works with the network off', async () => {
 });
 
 it('a new build is picked up on the next load', async () => {
-  // A copy of the build that the test can "rebuild": a changed page script and
-  // a service worker with a new version, as cmake/web_version.cmake writes it.
+  // A copy of the build that the test can "rebuild": a changed page (the build
+  // writes the page scripts into index.html) and a service worker with a new
+  // version, as cmake/web_version.cmake writes it.
   const dir = await mkdtemp(join(tmpdir(), 'dealdojo-web-'));
   cleanups.push(() => rm(dir, { recursive: true, force: true }));
   await cp(webDir, dir, { recursive: true });
@@ -121,8 +122,9 @@ it('a new build is picked up on the next load', async () => {
   await waitForServiceWorker(page);
   assert.equal(await page.evaluate(() => window.dealdojoBuildMark), undefined);
 
-  const pageScript = join(dir, 'dealdojo_page.js');
-  await writeFile(pageScript, (await readFile(pageScript, 'utf8')) + '\nwindow.dealdojoBuildMark = "v2";\n');
+  const pageFile = join(dir, 'index.html');
+  await writeFile(pageFile, (await readFile(pageFile, 'utf8'))
+    .replace('</body>', '<script>window.dealdojoBuildMark = "v2";</script>\n</body>'));
   const sw = join(dir, 'sw.js');
   await writeFile(sw, (await readFile(sw, 'utf8')).replace(/const VERSION = '[^']*'/, "const VERSION = 'feedfacefeedface'"));
 

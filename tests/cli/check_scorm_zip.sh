@@ -3,7 +3,8 @@
 #   check_scorm_zip.sh ZIP 2004|1.2 DOJO
 # the zip is sound (unzip -t), imsmanifest.xml is well-formed XML of the right SCORM
 # version, the manifest lists exactly the files in the zip (itself aside), index.html
-# carries the course mark and names no default-packs file (a course has none), sw.js
+# carries the course mark and its page scripts and preloads no default-packs file (a
+# course has none), sw.js
 # stayed out, and course/pack.json loads as a pack.
 set -euo pipefail
 zip=$1 version=$2 dojo=$3
@@ -32,8 +33,10 @@ $(cat "$work/diff")"
 
 grep -qF "<meta name=\"dealdojo-course\" content=\"scorm-$version\">" "$work/files/index.html" \
   || fail "index.html lacks the course mark for SCORM $version"
-! grep -qF "dealdojo_content." "$work/files/index.html" \
-  || fail "index.html still asks for the default packs (dealdojo_content.*), which a course does not ship"
+! grep -qE '^[[:space:]]*<link.*dealdojo_content\.' "$work/files/index.html" \
+  || fail "index.html still preloads the default packs (dealdojo_content.*), which a course does not ship"
+grep -qF "window.DealDojoCourse" "$work/files/index.html" \
+  || fail "index.html lost the page script written into it (the LMS bridge)"
 [ ! -e "$work/files/sw.js" ] || fail "sw.js must not be in a course package"
 "$dojo" validate "$work/files/course/pack.json" > "$work/validate" || fail "course/pack.json does not load:
 $(cat "$work/validate")"

@@ -4,9 +4,13 @@ set(_web tests/data/web-build-fixture)
 set(_out "${CMAKE_BINARY_DIR}/cli-publish")
 file(MAKE_DIRECTORY "${_out}")
 # Broken web builds, made from the fixture at configure time.
-file(REMOVE_RECURSE "${_out}/web-without-lms" "${_out}/web-without-head")
+file(REMOVE_RECURSE "${_out}/web-without-data" "${_out}/web-without-lms" "${_out}/web-without-head")
+file(COPY "${CMAKE_SOURCE_DIR}/${_web}/" DESTINATION "${_out}/web-without-data")
+file(REMOVE "${_out}/web-without-data/dealdojo.data")
+# A page from before the build wrote the page scripts into it: it names them as files.
 file(COPY "${CMAKE_SOURCE_DIR}/${_web}/" DESTINATION "${_out}/web-without-lms")
-file(REMOVE "${_out}/web-without-lms/dealdojo_lms.js")
+file(WRITE "${_out}/web-without-lms/index.html"
+     "<!doctype html>\n<head>\n</head>\n<body>\n  <script src=\"dealdojo_lms.js\"></script>\n</body>\n")
 file(COPY "${CMAKE_SOURCE_DIR}/${_web}/" DESTINATION "${_out}/web-without-head")
 file(WRITE "${_out}/web-without-head/index.html" "<!doctype html>\n<title>no head end</title>\n<body></body>\n")
 
@@ -15,7 +19,7 @@ foreach(_version 2004 1.2)
   dealdojo_cli_test(NAME "publish scorm ${_version}: the example pack"
     ARGS publish scorm content/example --version ${_version} -o ${_out}/example-${_version}.zip --web ${_web} --force
     EXPECT_EXIT 0
-    EXPECT_OUTPUT "wrote .*example-${_version}\\.zip: 12 files, [0-9]+ KB, SCORM ${_version}, pack 'Example pack' 1\\.0\\.0\\. Next: upload example-${_version}\\.zip to your LMS as a SCORM ${_version} package\\."
+    EXPECT_OUTPUT "wrote .*example-${_version}\\.zip: 8 files, [0-9]+ KB, SCORM ${_version}, pack 'Example pack' 1\\.0\\.0\\. Next: upload example-${_version}\\.zip to your LMS as a SCORM ${_version} package\\."
     EXPECT_NO_OUTPUT "sw\\.js")
   set_tests_properties("cli: publish scorm ${_version}: the example pack" PROPERTIES FIXTURES_SETUP "scorm-${_version}-zip")
   add_test(NAME "cli: publish scorm ${_version}: the zip is sound and its manifest lists every file"
@@ -64,9 +68,13 @@ dealdojo_publish_refusal(NAME "publish scorm: -o is required"
 dealdojo_publish_refusal(NAME "publish: only scorm" ARGS publish xapi content/example
   EXPECT_EXIT 2 EXPECT_OUTPUT "say what to publish: 'dojo publish scorm PACK")
 dealdojo_publish_refusal(NAME "publish scorm: a missing web file is named"
+  ARGS publish scorm content/example --version 2004 -o ${_out}/never.zip --web ${_out}/web-without-data
+  EXPECT_EXIT 1
+  EXPECT_OUTPUT "web-without-data/dealdojo\\.data: missing or unreadable, and a course package needs it \\(build the web app first: make web-build, or pass --web DIR\\)")
+dealdojo_publish_refusal(NAME "publish scorm: a page without its scripts written in is refused"
   ARGS publish scorm content/example --version 2004 -o ${_out}/never.zip --web ${_out}/web-without-lms
   EXPECT_EXIT 1
-  EXPECT_OUTPUT "web-without-lms/dealdojo_lms\\.js: missing or unreadable, and a course package needs it \\(build the web app first: make web-build, or pass --web DIR\\)")
+  EXPECT_OUTPUT "web-without-lms/index\\.html: does not carry the page scripts \\(the LMS bridge, web/dealdojo_lms\\.js\\)")
 dealdojo_publish_refusal(NAME "publish scorm: an index.html without </head> is refused"
   ARGS publish scorm content/example --version 1.2 -o ${_out}/never.zip --web ${_out}/web-without-head
   EXPECT_EXIT 1 EXPECT_OUTPUT "web-without-head/index\\.html: has no </head>")

@@ -34,8 +34,9 @@ const browserSettleMs = 1000;
 // How each app is loaded and asked about its frames.
 const apps = {
   dealdojo: {
-    dir: webDir, files: ['dealdojo.wasm', 'dealdojo.js', 'dealdojo.data', 'dealdojo_content.json', 'dealdojo_content.data', 'dealdojo_page.js', 'dealdojo_mirror.js', 'dealdojo_lms.js',
-      'index.html', 'dealdojo_page.css', 'sw.js', 'manifest.webmanifest'],
+    // index.html carries the page's stylesheet and scripts (cmake/web_page.cmake).
+    dir: webDir, files: ['dealdojo.wasm', 'dealdojo.js', 'dealdojo.data', 'dealdojo_content.json', 'dealdojo_content.data',
+      'index.html', 'sw.js', 'manifest.webmanifest'],
     ready: () => window.dealdojo && window.dealdojo.ready && window.dealdojo.loadedAt !== null,
     firstFrameAt: () => window.dealdojo.firstFrameAt,
     loadedAt: () => window.dealdojo.loadedAt,

@@ -69,6 +69,13 @@ std::optional<std::vector<PackageFile>> read_web_build(CommandContext& ctx, cons
             << ")\n";
     return std::nullopt;
   }
+  if (!lms::page_has_course_bridge(index.data)) {
+    ctx.err << (web_dir / index.path).generic_string()
+            << ": does not carry the page scripts (the LMS bridge, web/dealdojo_lms.js), which the build writes "
+               "into it; is this DealDojo's index.html from a current build? ("
+            << kHint << ")\n";
+    return std::nullopt;
+  }
   index.data = std::move(*marked);
   return files;
 }

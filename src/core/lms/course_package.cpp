@@ -7,10 +7,13 @@
 namespace dealdojo::lms {
 
 std::span<const std::string_view> course_web_files() {
-  static constexpr std::array<std::string_view, 10> kFiles = {
-      "index.html",        "dealdojo.js",        "dealdojo.wasm",   "dealdojo.data", "dealdojo_page.js",
-      "dealdojo_page.css", "dealdojo_mirror.js", "dealdojo_lms.js", "icon.svg",      "manifest.webmanifest"};
+  static constexpr std::array<std::string_view, 6> kFiles = {"index.html",    "dealdojo.js", "dealdojo.wasm",
+                                                             "dealdojo.data", "icon.svg",    "manifest.webmanifest"};
   return kFiles;
+}
+
+bool page_has_course_bridge(std::string_view index_html) {
+  return index_html.find("window.DealDojoCourse") != std::string_view::npos;
 }
 
 std::string course_meta_tag(ScormVersion version) {
@@ -19,18 +22,22 @@ std::string course_meta_tag(ScormVersion version) {
 
 namespace {
 
-// Drops every line that names the default packs' package (dealdojo_content.*): the
-// page preloads it, and a course package does not have it (a request for it would
-// fail in the learner's console).
-std::string without_default_pack_lines(std::string_view html) {
+// Drops every <link> line that names the default packs' package (dealdojo_content.*):
+// the page preloads it, and a course package does not have it (a request for it would
+// fail in the learner's console). Other lines stay: the page script written into the
+// page names the package too, and asks for it only outside a course.
+std::string without_default_pack_preloads(std::string_view html) {
   constexpr std::string_view kDefaultPacks = "dealdojo_content.";
+  constexpr std::string_view kLink = "<link";
   std::string out;
   out.reserve(html.size());
   for (std::size_t start = 0; start < html.size();) {
     std::size_t end = html.find('\n', start);
     end = end == std::string_view::npos ? html.size() : end + 1;
     const std::string_view line = html.substr(start, end - start);
-    if (line.find(kDefaultPacks) == std::string_view::npos) out += line;
+    const std::size_t text = line.find_first_not_of(" \t");
+    const bool is_link = text != std::string_view::npos && line.substr(text, kLink.size()) == kLink;
+    if (!is_link || line.find(kDefaultPacks) == std::string_view::npos) out += line;
     start = end;
   }
   return out;
@@ -56,7 +63,7 @@ std::optional<std::string> mark_course_page(std::string_view index_html, ScormVe
   std::string marked(index_html.substr(0, own_line ? line_start : at));
   marked += own_line ? std::string(before) + "  " + course_meta_tag(version) + "\n" : course_meta_tag(version);
   marked += index_html.substr(own_line ? line_start : at);
-  return without_default_pack_lines(marked);
+  return without_default_pack_preloads(marked);
 }
 
 }  // namespace dealdojo::lms

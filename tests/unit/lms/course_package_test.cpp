@@ -23,10 +23,25 @@ TEST_CASE("publish: the course page drops the default packs' preloads, which a c
   const std::string html =
       "<head>\n  <link rel=\"preload\" href=\"dealdojo.wasm\" as=\"fetch\" crossorigin>\n"
       "  <link rel=\"preload\" href=\"dealdojo_content.data\" as=\"fetch\" crossorigin>\n"
-      "  <link rel=\"preload\" href=\"dealdojo_content.json\" as=\"fetch\" crossorigin>\n</head>\n<body></body>";
+      "\t<link rel=\"preload\" href=\"dealdojo_content.json\" as=\"fetch\" crossorigin>\n</head>\n<body></body>";
   CHECK(mark_course_page(html, ScormVersion::Scorm2004) ==
         "<head>\n  <link rel=\"preload\" href=\"dealdojo.wasm\" as=\"fetch\" crossorigin>\n"
         "  <meta name=\"dealdojo-course\" content=\"scorm-2004\">\n</head>\n<body></body>");
+}
+
+TEST_CASE("publish: the page script's lines that name the default packs stay in a course page") {
+  // The build writes web/dealdojo_page.js into the page; it names the package and
+  // asks for it only outside a course. Dropping those lines would break the script.
+  const std::string script = "<script>\n  fetchOk('dealdojo_content.data');\n  // dealdojo_content.json too\n</script>\n";
+  const auto marked = mark_course_page("<head>\n</head>\n<body>\n" + script + "</body>", ScormVersion::Scorm12);
+  REQUIRE(marked.has_value());
+  CHECK(marked->find(script) != std::string::npos);
+}
+
+TEST_CASE("publish: a course page needs the LMS bridge written into it") {
+  CHECK(page_has_course_bridge("<script>\n(function () {\n  window.DealDojoCourse = null;\n})();\n</script>"));
+  CHECK_FALSE(page_has_course_bridge("<body>\n  <script src=\"dealdojo_lms.js\"></script>\n</body>"));
+  CHECK_FALSE(page_has_course_bridge(""));
 }
 
 TEST_CASE("publish: a page without </head> cannot be marked") {
@@ -34,10 +49,14 @@ TEST_CASE("publish: a page without </head> cannot be marked") {
   CHECK_FALSE(mark_course_page("", ScormVersion::Scorm2004).has_value());
 }
 
-TEST_CASE("publish: the web files of a course: the app and its page scripts, no service worker") {
+TEST_CASE("publish: the web files of a course: the page and the app, no service worker") {
   const auto files = course_web_files();
-  CHECK(files.size() == 10);
-  CHECK(std::find(files.begin(), files.end(), "index.html") != files.end());
-  CHECK(std::find(files.begin(), files.end(), "dealdojo_lms.js") != files.end());
+  CHECK(files.size() == 6);
+  CHECK(files.front() == "index.html");  // the one file the course marks
+  for (const std::string_view name : {"dealdojo.js", "dealdojo.wasm", "dealdojo.data"}) {
+    CHECK(std::find(files.begin(), files.end(), name) != files.end());
+  }
   CHECK(std::find(files.begin(), files.end(), "sw.js") == files.end());
+  // Written into index.html by the build, not files of their own any more.
+  CHECK(std::find(files.begin(), files.end(), "dealdojo_lms.js") == files.end());
 }

@@ -1,0 +1,79 @@
+// The page before the app draws: its stylesheet and scripts are written into
+// index.html by the build (cmake/web_page.cmake), so it asks the server for the app's
+// files alone; and its loading card shows no text for the first second (laying out
+// the first text sets up the browser's fonts), then its title and progress if the
+// app is still loading.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { openApp } from './harness.mjs';
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+test('the page asks for the app\'s files alone: its stylesheet and scripts are in index.html', async () => {
+  const asked = [];
+  const app = await openApp({
+    beforeLoad: (page) => page.on('request', (request) => asked.push(new URL(request.url()).pathname)),
+  });
+  try {
+    const own = ['/', '/dealdojo.js', '/dealdojo.wasm', '/dealdojo.data', '/dealdojo_content.data',
+      '/dealdojo_content.json', '/icon.svg', '/manifest.webmanifest', '/sw.js'];
+    const others = asked.filter((path) => !own.includes(path));
+    assert.deepEqual(others, [], `asked for ${asked.join(', ')}`);
+    for (const file of ['/', '/dealdojo.js', '/dealdojo.wasm', '/dealdojo.data', '/dealdojo_content.data']) {
+      assert.equal(asked.filter((path) => path === file).length, 1, `${file} asked for once: ${asked.join(', ')}`);
+    }
+    // The three scripts ran: the screen-reader mirror, the LMS bridge (no course
+    // here) and the page script, whose bridge the app answers through.
+    const ran = await app.page.evaluate(() => ({
+      mirror: typeof window.DealDojoMirror, course: window.DealDojoCourse, ready: window.dealdojo.ready,
+      background: getComputedStyle(document.body).backgroundColor,
+    }));
+    assert.deepEqual(ran, { mirror: 'object', course: null, ready: true, background: 'rgb(246, 247, 250)' });
+    assert.deepEqual(app.pageErrors, []);
+  } finally {
+    await app.close();
+  }
+});
+
+test('the loading card: the bar alone at first, its title and progress once loading takes over a second', async () => {
+  // The wasm held back for 2.5 s: a slow connection.
+  const app = await openApp({
+    waitForApp: false,
+    beforeLoad: (page) => page.route('**/dealdojo.wasm', async (route) => {
+      const response = await route.fetch();
+      await sleep(2500);
+      await route.fulfill({ response });
+    }),
+  });
+  try {
+    const card = () => app.page.evaluate(() => {
+      const shown = (selector) => {
+        const element = document.querySelector(selector);
+        return getComputedStyle(element).display !== 'none' ? element.textContent : null;
+      };
+      return {
+        title: shown('.loading-title'), text: shown('.loading-text'), bar: shown('.loading-bar') !== null,
+        label: document.querySelector('.loading-bar').getAttribute('aria-label'),
+        sinceStart: performance.now() - performance.getEntriesByType('navigation')[0].startTime,
+      };
+    });
+    await app.page.waitForSelector('#loading-card', { state: 'attached' });
+    const early = await card();
+    assert.ok(early.sinceStart < 900, `looked too late to see the first second (${early.sinceStart} ms)`);
+    assert.deepEqual({ ...early, sinceStart: 0 },
+      { title: null, text: null, bar: true, label: 'Loading DealDojo', sinceStart: 0 });
+
+    await app.page.waitForFunction(() => document.getElementById('loading-card').classList.contains('slow'));
+    const late = await card();
+    assert.ok(late.sinceStart >= 1000, `the text came at ${late.sinceStart} ms`);
+    assert.equal(late.title, 'DealDojo');
+    assert.match(late.text, /^(Loading…|\d+%|Starting…)$/);
+
+    // The app still starts, and the card goes with its first frame.
+    await app.page.waitForFunction(() => window.dealdojo.firstFrameAt !== null, null, { timeout: 30000 });
+    assert.equal(await app.page.evaluate(() => getComputedStyle(document.getElementById('loading')).display), 'none');
+    assert.deepEqual(app.pageErrors, []);
+  } finally {
+    await app.close();
+  }
+});
