@@ -138,6 +138,7 @@
     firstFrameAt: null,
     // The first frame drawn once the packs and progress are loaded (Home's figures).
     loadedAt: null,
+    framesBeforePacks: null,
     runtimeAt: null,
     // Start-up milestones on the page's clock (performance.now()), for the benchmark.
     marks: { 'page script': webglAsked, 'WebGL context made': webglReady },
@@ -267,6 +268,8 @@
     contentPackage.then(([bytes, index]) => {
       writeContent(bytes, index);
       window.dealdojo.marks['packs in the file system'] = performance.now();
+      // Frames drawn before the packs were there: the next one reads them (tests).
+      window.dealdojo.framesBeforePacks = Module._dd_frame_count();
       Module.dealdojoContent = 1;
       wakeApp();
     }).catch((err) => contentFailed(err.message));

@@ -99,6 +99,11 @@ export class AppDriver {
           endedAt, homeDrawnBy: window.dealdojo.loadedAt < endedAt };
       }));
   }
+  // The frame that first reads the built-in packs: the one after they were written into
+  // the file system (the first frame itself never reads: it only shows the shell).
+  firstFrameWithPacks() {
+    return this.frame.evaluate(() => Math.max(1, window.dealdojo.framesBeforePacks));
+  }
   widgets() { return this.frame.evaluate(() => window.dealdojo.widgets()); }
   frames() { return this.frame.evaluate(() => window.dealdojo.frames()); }
 
