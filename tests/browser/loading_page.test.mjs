@@ -1,8 +1,8 @@
 // The page before the app draws: its stylesheet and scripts are written into
 // index.html by the build (cmake/web_page.cmake), so it asks the server for the app's
-// files alone; and its loading card shows no text for the first second (laying out
-// the first text sets up the browser's fonts), then its title and progress if the
-// app is still loading.
+// files alone; dealdojo.js asks V8 to compile all of it off the main thread; and its
+// loading card shows no text for the first second (laying out the first text sets up
+// the browser's fonts), then its title and progress if the app is still loading.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openApp } from './harness.mjs';
@@ -29,6 +29,10 @@ test('the page asks for the app\'s files alone: its stylesheet and scripts are i
       background: getComputedStyle(document.body).backgroundColor,
     }));
     assert.deepEqual(ran, { mirror: 'object', course: null, ready: true, background: 'rgb(246, 247, 250)' });
+    // dealdojo.js opens with V8's compile hint (src/platform/CMakeLists.txt): V8
+    // looks for it at the top of the script.
+    const glue = await app.page.evaluate(() => fetch('dealdojo.js').then((response) => response.text()));
+    assert.equal(glue.split('\n')[0], '//# allFunctionsCalledOnLoad');
     assert.deepEqual(app.pageErrors, []);
   } finally {
     await app.close();

@@ -3,7 +3,7 @@
 // headless Chromium:
 //   - transfer size of .wasm/.js/.data and the page files, raw and gzip -9;
 //   - time from navigation to the first drawn frame, and to the first frame with the
-//     packs and progress loaded (Home's figures), medians of 7 fresh loads, with the
+//     packs and progress loaded (Home's figures), medians of 11 fresh loads, with the
 //     app's own milestones (window.dealdojo.marks) and phases (window.dealdojo.state().startup);
 //   - main-thread CPU per frame on the busiest screens (CDP TaskDuration over
 //     frames drawn while the app is kept drawing);
@@ -26,8 +26,8 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (value) => `${value.toFixed(2)} ms`;
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const sleep = (millis) => new Promise((r) => setTimeout(r, millis));
-// Start-up times vary from load to load on a shared machine: 7 loads of each app.
-const startupLoads = 7;
+// Start-up times vary widely from load to load on a shared machine: 11 loads of each app.
+const startupLoads = 11;
 // How long a newly launched browser is left alone before the page is loaded.
 const browserSettleMs = 1000;
 
