@@ -94,6 +94,12 @@ EM_JS(void, report_start_failure, (const char* message), {
 
 }  // namespace
 
+// SDL links EGL's lookup of GL functions by name, which brings every one of WebGL's
+// ~270 named entry points into dealdojo.js (Emscripten's emscripten_GetProcAddress).
+// Nothing here looks GL functions up by name: ImGui's backend and the app call them
+// directly, and SDL asks only whether an extension it does not need is present.
+extern "C" void* eglGetProcAddress(const char* /*name*/) { return nullptr; }
+
 // Resumes the frame loop. The page calls it with settle = 1 on input, resize and
 // focus events and from window.dealdojo.frames() (a test waiting for frames);
 // the wake timer with 0 (the frame it was set for is due by then).

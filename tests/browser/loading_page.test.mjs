@@ -33,6 +33,10 @@ test('the page asks for the app\'s files alone: its stylesheet and scripts are i
     // looks for it at the top of the script.
     const glue = await app.page.evaluate(() => fetch('dealdojo.js').then((response) => response.text()));
     assert.equal(glue.split('\n')[0], '//# allFunctionsCalledOnLoad');
+    // Nor does it carry WebGL's entry points for lookup by name (main_web.cpp), a
+    // quarter of it: only the GL functions the app calls.
+    assert.equal((glue.match(/function _emscripten_gl\w+/g) || []).length, 0);
+    assert.ok((glue.match(/function _gl\w+/g) || []).length > 20, 'the GL functions the app calls are there');
     assert.deepEqual(app.pageErrors, []);
   } finally {
     await app.close();
