@@ -95,8 +95,7 @@ function(dealdojo_add_assets target)
     foreach(_file icon.svg manifest.webmanifest)
       configure_file("${CMAKE_SOURCE_DIR}/web/${_file}" "${CMAKE_BINARY_DIR}/${_file}" COPYONLY)
     endforeach()
-    foreach(_file index.html dealdojo_page.js dealdojo_page.css dealdojo_mirror.js dealdojo_lms.js icon.svg
-                  manifest.webmanifest)
+    foreach(_file ${DEALDOJO_WEB_PAGE_SOURCES} icon.svg manifest.webmanifest)
       set_property(TARGET ${target} APPEND PROPERTY LINK_DEPENDS "${CMAKE_SOURCE_DIR}/web/${_file}")
     endforeach()
     # The service worker carries a hash of the files it caches (cmake/web_version.cmake);

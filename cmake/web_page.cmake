@@ -5,6 +5,10 @@
 # as the page is parsed and main() starts about 100 ms sooner (README, Performance).
 # The sources stay separate files in web/ and are what the tests and docs name.
 
+# The page's own sources in web/: the stylesheet, and its scripts in the order they run.
+set(DEALDOJO_WEB_PAGE_SCRIPTS dealdojo_mirror.js dealdojo_lms.js dealdojo_page.js)
+set(DEALDOJO_WEB_PAGE_SOURCES index.html dealdojo_page.css ${DEALDOJO_WEB_PAGE_SCRIPTS})
+
 # Replaces `tag` in the variable named by `html_var` with `<element>` holding the text
 # of web/`file`. Stops the configure step when the tag is missing or the text would
 # end the element early.
@@ -28,13 +32,13 @@ endfunction()
 function(dealdojo_write_web_page output_dir)
   file(READ "${CMAKE_SOURCE_DIR}/web/index.html" _page)
   _dealdojo_inline_into_page(_page "<link rel=\"stylesheet\" href=\"dealdojo_page.css\">" dealdojo_page.css style)
-  foreach(_script dealdojo_mirror.js dealdojo_lms.js dealdojo_page.js)
+  foreach(_script IN LISTS DEALDOJO_WEB_PAGE_SCRIPTS)
     _dealdojo_inline_into_page(_page "<script src=\"${_script}\"></script>" ${_script} script)
   endforeach()
   file(WRITE "${output_dir}/index.html.tmp" "${_page}")
   file(COPY_FILE "${output_dir}/index.html.tmp" "${output_dir}/index.html" ONLY_IF_DIFFERENT)
   file(REMOVE "${output_dir}/index.html.tmp")
-  foreach(_source index.html dealdojo_page.css dealdojo_mirror.js dealdojo_lms.js dealdojo_page.js)
+  foreach(_source IN LISTS DEALDOJO_WEB_PAGE_SOURCES)
     set_property(DIRECTORY "${CMAKE_SOURCE_DIR}" APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS
                  "${CMAKE_SOURCE_DIR}/web/${_source}")
   endforeach()
