@@ -3,9 +3,12 @@
 // files alone; dealdojo.js asks V8 to compile all of it off the main thread; and its
 // loading card shows no text for the first second (laying out the first text sets up
 // the browser's fonts), then its title and progress if the app is still loading.
+// The wasm has no giant function for V8 to compile and optimise.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openApp } from './harness.mjs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { openApp, webDir } from './harness.mjs';
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -41,6 +44,41 @@ test('the page asks for the app\'s files alone: its stylesheet and scripts are i
   } finally {
     await app.close();
   }
+});
+
+// The size of each function body in a wasm module (its code section, id 10).
+function functionBodySizes(bytes) {
+  let at = 8;  // after the magic number and version
+  const leb = () => {
+    let value = 0, shift = 0, byte;
+    do { byte = bytes[at++]; value += (byte & 0x7f) * 2 ** shift; shift += 7; } while (byte & 0x80);
+    return value;
+  };
+  while (at < bytes.length) {
+    const id = bytes[at++];
+    const size = leb();
+    const end = at + size;
+    if (id === 10) {
+      const sizes = [];
+      for (let count = leb(); count > 0; count--) {
+        const body = leb();
+        sizes.push(body);
+        at += body;
+      }
+      return sizes;
+    }
+    at = end;
+  }
+  return [];
+}
+
+test('dealdojo.wasm has no function over 16 KB: Binaryen inlines one-caller functions only up to a size', async () => {
+  // Uncapped, -Os made ImGui's frame and the app's draw one 36 KB function, which V8
+  // took 400-550 ms to optimise on the core the browser needed (src/platform/CMakeLists.txt).
+  const sizes = functionBodySizes(await readFile(join(webDir, 'dealdojo.wasm')));
+  assert.ok(sizes.length > 1000, `${sizes.length} functions found`);
+  const largest = Math.max(...sizes);
+  assert.ok(largest <= 16 * 1024, `the largest function is ${largest} bytes`);
 });
 
 test('the loading card: the bar alone at first, its title and progress once loading takes over a second', async () => {
