@@ -3,7 +3,8 @@
 // files alone; dealdojo.js asks V8 to compile all of it off the main thread; and its
 // loading card shows no text for the first second (laying out the first text sets up
 // the browser's fonts), then its title and progress if the app is still loading.
-// The wasm has no giant function for V8 to compile and optimise.
+// The wasm has no giant function for V8 to compile and optimise, and the loading bar
+// counts the wasm's bytes on their way to the compiler.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -130,6 +131,40 @@ test('the loading card: the bar alone at first, its title and progress once load
     // The app still starts, and the card goes with its first frame.
     await app.page.waitForFunction(() => window.dealdojo.firstFrameAt !== null, null, { timeout: 30000 });
     assert.equal(await app.page.evaluate(() => getComputedStyle(document.getElementById('loading')).display), 'none');
+    assert.deepEqual(app.pageErrors, []);
+  } finally {
+    await app.close();
+  }
+});
+
+test('the loading bar counts the wasm\'s bytes as they reach its compiler', async () => {
+  // The fonts' package held back: until it comes, what the bar counts is the wasm.
+  const app = await openApp({
+    waitForApp: false,
+    beforeLoad: async (page) => {
+      await page.addInitScript(() => {
+        window.barPercents = [];
+        document.addEventListener('DOMContentLoaded', () => {
+          const bar = document.querySelector('.loading-bar');
+          new MutationObserver(() => window.barPercents.push(Number(bar.getAttribute('aria-valuenow'))))
+            .observe(bar, { attributes: true, attributeFilter: ['aria-valuenow'] });
+        });
+      });
+      await page.route('**/dealdojo.data', async (route) => {
+        const response = await route.fetch();
+        await page.waitForFunction(() => window.dealdojo && window.dealdojo.marks['wasm compiled'] !== undefined,
+          null, { timeout: 30000 });
+        // The bar is drawn on an animation frame after the bytes are counted.
+        await page.waitForFunction(() => window.barPercents.includes(100), null, { timeout: 5000 }).catch(() => {});
+        await page.evaluate(() => { window.percentsBeforeFonts = [...window.barPercents]; });
+        await route.fulfill({ response });
+      });
+    },
+  });
+  try {
+    await app.page.waitForFunction(() => window.dealdojo.firstFrameAt !== null, null, { timeout: 30000 });
+    const before = await app.page.evaluate(() => window.percentsBeforeFonts);
+    assert.ok(before.length >= 1 && Math.max(...before) === 100, `before the fonts came the bar showed ${before.join(', ')}`);
     assert.deepEqual(app.pageErrors, []);
   } finally {
     await app.close();
