@@ -92,8 +92,8 @@
   // Fetches the .wasm ourselves to report progress, and compiles it while it downloads
   // where the browser can. The bytes are counted as they pass to the compiler through
   // a TransformStream; counting them on a clone of the response (a tee) had the first
-  // frame 38-46 ms later in paired loads, since both branches of a tee are read on the
-  // main thread.
+  // frame 9-38 ms later in two sets of paired loads, since both branches of a tee are
+  // read on the main thread.
   async function compileWithProgress(url, key) {
     const response = await fetch(url);
     if (!response.ok) throw new Error(url + ': HTTP ' + response.status);
