@@ -3,8 +3,9 @@
 // files alone; dealdojo.js asks V8 to compile all of it off the main thread; and its
 // loading card shows no text for the first second (laying out the first text sets up
 // the browser's fonts), then its title and progress if the app is still loading.
-// The wasm has no giant function for V8 to compile and optimise, and the loading bar
-// counts the wasm's bytes on their way to the compiler.
+// The wasm is fetched by the page script rather than preloaded, has no giant function
+// for V8 to compile and optimise, and the loading bar counts its bytes on their way to
+// the compiler.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -41,6 +42,11 @@ test('the page asks for the app\'s files alone: its stylesheet and scripts are i
     // quarter of it: only the GL functions the app calls.
     assert.equal((glue.match(/function _emscripten_gl\w+/g) || []).length, 0);
     assert.ok((glue.match(/function _gl\w+/g) || []).length > 20, 'the GL functions the app calls are there');
+    // The wasm is fetched by the page script, straight into its compiler, not
+    // preloaded by index.html (a preload's copy for the memory cache is main-thread work).
+    const wasmLoads = await app.page.evaluate(() => performance.getEntriesByType('resource')
+      .filter((entry) => new URL(entry.name).pathname === '/dealdojo.wasm').map((entry) => entry.initiatorType));
+    assert.deepEqual(wasmLoads, ['fetch']);
     assert.deepEqual(app.pageErrors, []);
   } finally {
     await app.close();
