@@ -90,13 +90,11 @@
   }
 
   // Fetches the .wasm ourselves to report progress, and compiles it while it downloads
-  // where the browser can. The bytes are counted as they pass to the compiler through
-  // a TransformStream; counting them on a clone of the response (a tee) had the first
-  // frame 9-38 ms later in two sets of paired loads, since both branches of a tee are
-  // read on the main thread. index.html does not preload the wasm: a preload keeps a
-  // copy of the bytes for the page's memory cache and finishes it on the main thread,
-  // and without it two sets of paired loads had main() 35-43 ms sooner and Home's
-  // figures 26-102 ms sooner, though the request starts a little later.
+  // where the browser can. Two choices keep work off the main thread (paired loads in
+  // the README's Performance section): the bytes are counted as they pass to the
+  // compiler through a TransformStream, where both branches of a clone's tee were read
+  // there; and index.html does not preload the wasm, whose copy for the memory cache
+  // was finished there too (main() 35-43 ms later with it).
   async function compileWithProgress(url, key) {
     const response = await fetch(url);
     if (!response.ok) throw new Error(url + ': HTTP ' + response.status);

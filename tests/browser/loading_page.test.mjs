@@ -88,6 +88,20 @@ test('dealdojo.wasm has no function over 16 KB: Binaryen inlines one-caller func
   assert.ok(largest <= 16 * 1024, `the largest function is ${largest} bytes`);
 });
 
+test('a wasm the server cannot give is said on the page, in words', async () => {
+  const app = await openApp({
+    waitForApp: false,
+    beforeLoad: (page) => page.route('**/dealdojo.wasm', (route) => route.fulfill({ status: 404, body: 'not here' })),
+  });
+  try {
+    await app.page.waitForFunction(() => !document.getElementById('fatal').hidden, null, { timeout: 30000 });
+    assert.equal(await app.page.evaluate(() => document.getElementById('fatal').textContent),
+      'DealDojo could not load: dealdojo.wasm: HTTP 404');
+  } finally {
+    await app.close();
+  }
+});
+
 test('the loading card: the bar alone at first, its title and progress once loading takes over a second', async () => {
   // The wasm held back for 2.5 s: a slow connection. What the card shows is recorded
   // in the page itself (when the page script has run, and when the card's class
