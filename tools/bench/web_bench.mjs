@@ -1,6 +1,6 @@
 // Web build figures, DealDojo beside an empty Dear ImGui app built the same way
 // (tools/bench/empty_app, in <web build>/empty_app), measured in one run in
-// headless Chromium:
+// headless Chromium, each app served by scripts/serve.mjs in a process of its own:
 //   - transfer size of .wasm/.js/.data and the page files, raw and gzip -9;
 //   - time from navigation to the first drawn frame, and to the first frame with the
 //     packs and progress loaded (Home's figures), medians of 11 fresh loads, with the
@@ -84,7 +84,6 @@ function serveInItsOwnProcess(dir) {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [serveScript, dir, '0', '127.0.0.1'], { stdio: ['ignore', 'pipe', 'pipe'] });
     serverProcesses.add(child);
-    child.on('exit', () => serverProcesses.delete(child));
     let output = '';
     let serving = false;
     child.stdout.on('data', (chunk) => {
@@ -98,6 +97,7 @@ function serveInItsOwnProcess(dir) {
     child.stderr.on('data', (chunk) => { output += chunk; });
     child.on('error', (err) => reject(new Error(`could not start the server for ${dir}: ${err.message}`)));
     child.on('exit', (code) => {
+      serverProcesses.delete(child);
       if (!serving) reject(new Error(`the server for ${dir} stopped (exit code ${code}): ${output.trim()}`));
     });
   });
@@ -106,7 +106,7 @@ function serveInItsOwnProcess(dir) {
 // A fresh browser profile on a server of the app's folder.
 async function open(app, { width = 1280, height = 800 } = {}) {
   const server = await serveInItsOwnProcess(app.dir);
-  const url = server.url;
+  const { url } = server;
   const profile = await mkdtemp(join(tmpdir(), 'dealdojo-bench-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium', args: chromiumArgs, viewport: { width, height },
