@@ -1,8 +1,8 @@
 # Fonts and content for the app. Fonts come from Debian's fonts-noto-core, cut
 # down to the glyphs we draw (pyftsubset, from Debian's fonttools) to keep the web
-# download small. Native: copied beside the executable. Web: fonts packaged into
-# dealdojo.data with --preload-file, the packs (minified: scripts/minify_json.mjs)
-# into dealdojo_content.data.
+# download small. Native: copied beside the executable. Web: fonts embedded in the
+# wasm with --embed-file, the packs (minified: scripts/minify_json.mjs) packaged into
+# dealdojo_content.data.
 
 set(DEALDOJO_FONT_SOURCE_DIR /usr/share/fonts/truetype/noto CACHE PATH "Noto Sans fonts")
 set(DEALDOJO_DEFAULT_PACKS "sales-rep;manufacturing" CACHE STRING "Packs under content/ shipped with the app")
@@ -65,11 +65,13 @@ function(dealdojo_add_assets target)
   add_dependencies(${target} ${target}_assets)
 
   if(EMSCRIPTEN)
-    # dealdojo.data holds what the first frame needs (the fonts) and is loaded before
-    # main(); the packs are a package of their own, dealdojo_content.data, which the
-    # page loads once the app runs (web/dealdojo_page.js), so the first frame does not
-    # wait for them.
-    target_link_options(${target} PRIVATE "SHELL:--preload-file ${CMAKE_BINARY_DIR}/assets@/assets")
+    # The fonts, which the first frame needs, are in the wasm (--embed-file): in the
+    # file system when main() starts, with no download or loader of their own (as
+    # dealdojo.data with --preload-file, main() waited for its loader's task; README,
+    # Performance). The packs are a package of their own, dealdojo_content.data, which
+    # the page writes into the file system (web/dealdojo_page.js), so the first frame
+    # waits for them briefly at most.
+    target_link_options(${target} PRIVATE "SHELL:--embed-file ${CMAKE_BINARY_DIR}/assets@/assets")
     set_property(TARGET ${target} APPEND PROPERTY LINK_DEPENDS ${_fonts})
     find_program(DEALDOJO_FILE_PACKAGER file_packager HINTS /usr/share/emscripten/tools REQUIRED)
     add_custom_command(OUTPUT "${CMAKE_BINARY_DIR}/dealdojo_content.data" "${CMAKE_BINARY_DIR}/dealdojo_content.json"

@@ -2,7 +2,7 @@
 # hash of the files it caches, so each build gets its own cache and a changed
 # build is picked up by the browser on the next load.
 # Usage: cmake -DWEB_DIR=<build dir> -DTEMPLATE=<web/sw.js> -P web_version.cmake
-set(_files index.html dealdojo.js dealdojo.wasm dealdojo.data dealdojo_content.json dealdojo_content.data
+set(_files index.html dealdojo.js dealdojo.wasm dealdojo_content.json dealdojo_content.data
     manifest.webmanifest icon.svg)
 set(_hashes "")
 foreach(_file IN LISTS _files)

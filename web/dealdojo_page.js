@@ -1,6 +1,6 @@
-// Page glue for the WebAssembly build: WebGL2 check, a loading bar that covers
-// the .wasm and the packaged content, and `window.dealdojo`, a read-only bridge
-// to the app for browser tests.
+// Page glue for the WebAssembly build: WebGL2 check, a loading bar that counts the
+// .wasm's bytes, the default packs written into the app's file system, and
+// `window.dealdojo`, a read-only bridge to the app for browser tests.
 (function () {
   'use strict';
   const loading = document.getElementById('loading');
@@ -68,8 +68,9 @@
     request.onblocked = () => settle(null);
   });
 
-  // Bytes per download, so the bar reflects the whole transfer.
-  const progress = { wasm: [0, 0], data: [0, 0] };
+  // The wasm's bytes received and expected: the app's one large download before it
+  // runs (the fonts are in the wasm; the packs come beside it, see loadContent).
+  let wasmProgress = [0, 0];
   // Drawn once per animation frame at most: the wasm arrives in many small chunks.
   // A label ("Starting…") replaces the percentage from then on.
   let barQueued = false;
@@ -81,8 +82,7 @@
     requestAnimationFrame(() => { barQueued = false; drawBar(); });
   }
   function drawBar() {
-    let done = 0, total = 0;
-    for (const key of Object.keys(progress)) { done += progress[key][0]; total += progress[key][1]; }
+    const [done, total] = wasmProgress;
     const percent = total > 0 ? Math.min(100, Math.round((done / total) * 100)) : 0;
     fill.style.width = percent + '%';
     fill.parentElement.setAttribute('aria-valuenow', String(percent));
@@ -95,17 +95,17 @@
   // compiler through a TransformStream, where both branches of a clone's tee were read
   // there; and index.html does not preload the wasm, whose copy for the memory cache
   // was finished there too (main() 35-43 ms later with it).
-  async function compileWithProgress(url, key) {
+  async function compileWithProgress(url) {
     const response = await fetch(url);
     if (!response.ok) throw new Error(url + ': HTTP ' + response.status);
     const total = Number(response.headers.get('Content-Length')) || 0;
-    progress[key][1] = total;
+    wasmProgress = [0, total];
     if (WebAssembly.compileStreaming && response.body && typeof TransformStream === 'function') {
       let received = 0;
       const counted = response.body.pipeThrough(new TransformStream({
         transform(chunk, controller) {
           received += chunk.length;
-          progress[key] = [received, Math.max(total, received)];
+          wasmProgress = [received, Math.max(total, received)];
           updateBar();
           controller.enqueue(chunk);
         },
@@ -114,14 +114,14 @@
       return WebAssembly.compileStreaming(new Response(counted, { headers: { 'Content-Type': 'application/wasm' } }));
     }
     const bytes = await response.arrayBuffer();
-    progress[key] = [bytes.byteLength, bytes.byteLength];
+    wasmProgress = [bytes.byteLength, bytes.byteLength];
     updateBar();
     return WebAssembly.compile(bytes);
   }
   // Compiled from now on, while dealdojo.js downloads and runs (it asks for the
   // instance when it is ready: Module.instantiateWasm below). Waiting for it to ask
   // had the compiler start 100-240 ms later on this machine.
-  const compiledApp = compileWithProgress('dealdojo.wasm', 'wasm');
+  const compiledApp = compileWithProgress('dealdojo.wasm');
   compiledApp.catch(() => {});  // reported when dealdojo.js asks for it
 
   let appLoaded;
@@ -163,11 +163,6 @@
     dealdojoSavedDataExists: savedDataExists,
     print: (line) => console.log(line),
     printErr: (line) => console.warn(line),
-    setStatus: (status) => {
-      // file_packager reports "Downloading data... (done/total)".
-      const match = /\((\d+)\/(\d+)\)/.exec(status || '');
-      if (match) { progress.data = [Number(match[1]), Number(match[2])]; updateBar(); }
-    },
     instantiateWasm(imports, receiveInstance) {
       window.dealdojo.marks['wasm asked'] = performance.now();  // dealdojo.js runs
       compiledApp
@@ -175,9 +170,6 @@
           window.dealdojo.marks['wasm compiled'] = performance.now();
           return WebAssembly.instantiate(module, imports).then((instance) => {
             window.dealdojo.marks['wasm instantiated'] = performance.now();
-            // With a setStatus, Emscripten starts main() on a timer (it may wait behind
-            // other tasks); the data package's progress needs it no longer.
-            delete Module.setStatus;
             receiveInstance(instance, module);
           });
         })
@@ -201,6 +193,10 @@
       window.dealdojo.ready = true;
       window.dealdojo.runtimeAt = performance.now();  // downloaded, compiled, about to run main()
       updateBar('Starting…');
+      // Written once main() has drawn the first frame and returned, in the same task:
+      // writing 57 files into the file system takes 10-25 ms, which the first frame
+      // need not wait for, and packs written later wait behind that frame's
+      // presentation (see waitBrieflyForTheDefaultPacks).
       if (!window.DealDojoCourse) loadContent();
     },
     dealdojoPickFile() { picker.click(); },
@@ -219,18 +215,17 @@
           Module.removeRunDependency('course-pack');
         })
         .catch((err) => showFatal('DealDojo could not load the course: ' + err.message));
-    }] : [],
+    }] : [waitBrieflyForTheDefaultPacks],
     onStartFailure(message) { showFatal('DealDojo could not start: ' + message); },
     onAbort(what) { showFatal('DealDojo stopped unexpectedly: ' + what); },
   };
 
   // The default packs are a data package of their own, so they never hold up the
-  // first frame: dealdojo_content.data holds the files' bytes back to back and
-  // dealdojo_content.json where each file starts and ends (Emscripten's file packager,
-  // cmake/assets.cmake). index.html preloads both, so they arrive beside the app; once
-  // they have and the app runs, the page writes the files into the app's file system
-  // in one go and tells the app, which reads them on its next frame
-  // (src/platform/web_content.cpp).
+  // first frame for long: dealdojo_content.data holds the files' bytes back to back
+  // and dealdojo_content.json where each file starts and ends (Emscripten's file
+  // packager, cmake/assets.cmake). index.html preloads both, so they arrive beside the
+  // app; the page writes the files into the app's file system in one go and tells the
+  // app, which reads them on its next frame (src/platform/web_content.cpp).
   const fetchOk = (file) => fetch(file).then((response) => {
     if (!response.ok) throw new Error(file + ': HTTP ' + response.status);
     return response;
@@ -252,19 +247,24 @@
   // Each file of the package into the file system (the app reads /content/<pack>/...).
   function writeContent(bytes, index) {
     if (!index || !Array.isArray(index.files)) throw new Error('dealdojo_content.json lists no files');
+    const folders = new Set();  // each made once: 13 folders for 57 files
     for (const file of index.files) {
       const name = String(file.filename);
       if (!name.startsWith('/content/') || !(file.start >= 0 && file.end >= file.start && file.end <= bytes.byteLength)) {
         throw new Error('dealdojo_content.json: ' + name + ' lies outside dealdojo_content.data (' +
           bytes.byteLength + ' bytes); the two files are from different builds');
       }
-      Module.FS.mkdirTree(name.slice(0, name.lastIndexOf('/')));
+      const folder = name.slice(0, name.lastIndexOf('/'));
+      if (!folders.has(folder)) {
+        Module.FS.mkdirTree(folder);
+        folders.add(folder);
+      }
       // The file system keeps the slice itself (canOwn): no copy of the package.
       Module.FS.writeFile(name, new Uint8Array(bytes, file.start, file.end - file.start), { canOwn: true });
     }
   }
+  // Writes the packs into the file system when they have come.
   function loadContent() {
-    Module.dealdojoContent = 0;  // 0 loading, 1 in the file system, -1 failed
     contentPackage.then(([bytes, index]) => {
       writeContent(bytes, index);
       window.dealdojo.marks['packs in the file system'] = performance.now();
@@ -273,6 +273,25 @@
       Module.dealdojoContent = 1;
       wakeApp();
     }).catch((err) => contentFailed(err.message));
+  }
+  // Run once the wasm is instantiated, before main(): main() waits for the packs'
+  // download for packsWaitMs at most. They usually come within tens of milliseconds of
+  // the wasm, and packs that come after the first frame wait behind its presentation
+  // (SwiftShader's first WebGL frame, 110-220 ms on this machine) before the app can
+  // read them; on a slow connection the first frame comes without them, and they follow.
+  const packsWaitMs = 100;
+  function waitBrieflyForTheDefaultPacks() {
+    Module.dealdojoContent = 0;  // 0 loading, 1 in the file system, -1 failed
+    Module.addRunDependency('default packs');
+    let waiting = true;
+    const stopWaiting = () => {
+      if (!waiting) return;
+      waiting = false;
+      window.dealdojo.marks['main() stops waiting for the packs'] = performance.now();
+      Module.removeRunDependency('default packs');
+    };
+    setTimeout(stopWaiting, packsWaitMs);
+    contentPackage.then(stopWaiting, stopWaiting);
   }
 
   // Files the learner picks or drops go into the module's file system, then the

@@ -1,7 +1,8 @@
 // Service worker: DealDojo works offline after one visit. The build writes its
 // version (a hash of the app's files) below, so every build gets a fresh cache:
-// - the app's files (wasm, js, data with the default pack, icon, manifest) are served
-//   cache-first from the cache of this version, filled when the worker installs;
+// - the app's files (the wasm with the fonts, the js, the default packs, icon,
+//   manifest) are served cache-first from the cache of this version, filled when
+//   the worker installs;
 // - the page itself (index.html) is network-first, so a new build is noticed on
 //   the next load: the browser then installs the new worker, which takes over
 //   at once and removes the old caches.
@@ -9,7 +10,7 @@ const VERSION = '@DEALDOJO_VERSION@';
 const CACHE = `dealdojo-${VERSION}`;
 const APP_FILES = [
   // index.html carries the page's stylesheet and scripts (cmake/web_page.cmake).
-  './', 'index.html', 'dealdojo.js', 'dealdojo.wasm', 'dealdojo.data', 'dealdojo_content.json', 'dealdojo_content.data',
+  './', 'index.html', 'dealdojo.js', 'dealdojo.wasm', 'dealdojo_content.json', 'dealdojo_content.data',
   'manifest.webmanifest', 'icon.svg',
 ];
 

@@ -20,11 +20,12 @@ test('the page asks for the app\'s files alone: its stylesheet and scripts are i
     beforeLoad: (page) => page.on('request', (request) => asked.push(new URL(request.url()).pathname)),
   });
   try {
-    const own = ['/', '/dealdojo.js', '/dealdojo.wasm', '/dealdojo.data', '/dealdojo_content.data',
+    // The fonts are in the wasm (cmake/assets.cmake): no dealdojo.data.
+    const own = ['/', '/dealdojo.js', '/dealdojo.wasm', '/dealdojo_content.data',
       '/dealdojo_content.json', '/icon.svg', '/manifest.webmanifest', '/sw.js'];
     const others = asked.filter((path) => !own.includes(path));
     assert.deepEqual(others, [], `asked for ${asked.join(', ')}`);
-    for (const file of ['/', '/dealdojo.js', '/dealdojo.wasm', '/dealdojo.data', '/dealdojo_content.data']) {
+    for (const file of ['/', '/dealdojo.js', '/dealdojo.wasm', '/dealdojo_content.data', '/dealdojo_content.json']) {
       assert.equal(asked.filter((path) => path === file).length, 1, `${file} asked for once: ${asked.join(', ')}`);
     }
     // The three scripts ran: the screen-reader mirror, the LMS bridge (no course
@@ -158,7 +159,7 @@ test('the loading card: the bar alone at first, its title and progress once load
 });
 
 test('the loading bar counts the wasm\'s bytes as they reach its compiler', async () => {
-  // The fonts' package held back: until it comes, what the bar counts is the wasm.
+  // The packs held back until the wasm is compiled: what the bar counts is the wasm.
   const app = await openApp({
     waitForApp: false,
     beforeLoad: async (page) => {
@@ -170,21 +171,22 @@ test('the loading bar counts the wasm\'s bytes as they reach its compiler', asyn
             .observe(bar, { attributes: true, attributeFilter: ['aria-valuenow'] });
         });
       });
-      await page.route('**/dealdojo.data', async (route) => {
+      await page.route('**/dealdojo_content.data', async (route) => {
         const response = await route.fetch();
         await page.waitForFunction(() => window.dealdojo && window.dealdojo.marks['wasm compiled'] !== undefined,
           null, { timeout: 30000 });
         // The bar is drawn on an animation frame after the bytes are counted.
         await page.waitForFunction(() => window.barPercents.includes(100), null, { timeout: 5000 }).catch(() => {});
-        await page.evaluate(() => { window.percentsBeforeFonts = [...window.barPercents]; });
+        await page.evaluate(() => { window.percentsBeforePacks = [...window.barPercents]; });
         await route.fulfill({ response });
       });
     },
   });
   try {
     await app.page.waitForFunction(() => window.dealdojo.firstFrameAt !== null, null, { timeout: 30000 });
-    const before = await app.page.evaluate(() => window.percentsBeforeFonts);
-    assert.ok(before.length >= 1 && Math.max(...before) === 100, `before the fonts came the bar showed ${before.join(', ')}`);
+    await app.page.waitForFunction(() => window.percentsBeforePacks !== undefined, null, { timeout: 30000 });
+    const before = await app.page.evaluate(() => window.percentsBeforePacks);
+    assert.ok(before.length >= 1 && Math.max(...before) === 100, `before the packs came the bar showed ${before.join(', ')}`);
     assert.deepEqual(app.pageErrors, []);
   } finally {
     await app.close();

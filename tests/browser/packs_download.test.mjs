@@ -1,6 +1,8 @@
 // The default packs arrive as a package of their own (dealdojo_content.data and its
-// index, dealdojo_content.json), written into the app's file system by the page.
-// When they cannot be had, the app still starts, says why, and keeps working.
+// index, dealdojo_content.json), written into the app's file system by the page;
+// main() waits for them briefly (web/dealdojo_page.js), and the first frame comes
+// without them when they are late. When they cannot be had, the app still starts,
+// says why, and keeps working.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openApp } from './harness.mjs';
@@ -20,6 +22,72 @@ test('the default packs are written into the file system and read', async () => 
   try {
     const marks = await app.page.evaluate(() => window.dealdojo.marks);
     assert.ok(marks['packs in the file system'] >= marks['packs downloaded']);
+    assert.deepEqual((await builtInPacks(app)).sort(), ['manufacturing', 'sales-rep']);
+    assert.deepEqual(app.pageErrors, []);
+  } finally {
+    await app.close();
+  }
+});
+
+test('packs that have come are written in the first frame\'s task, and read on the next frame', async () => {
+  // The wasm held until the packs have come, so they are there whatever the machine's pace.
+  const app = await openApp({
+    beforeLoad: (page) => page.route('**/dealdojo.wasm', async (route) => {
+      const response = await route.fetch();
+      await page.waitForFunction(() => window.dealdojo && window.dealdojo.marks['packs downloaded'] !== undefined,
+        null, { timeout: 30000 });
+      await route.fulfill({ response });
+    }),
+  });
+  try {
+    const marks = await app.page.evaluate(() => window.dealdojo.marks);
+    // Written after the first frame is drawn (it needs no packs), before a second one.
+    assert.ok(marks['first frame drawn'] <= marks['packs in the file system'], JSON.stringify(marks));
+    assert.equal(await app.page.evaluate(() => window.dealdojo.framesBeforePacks), 1);
+    const phases = await app.loadPhases();
+    assert.equal(phases[0].frame, 1, JSON.stringify(phases));
+    assert.deepEqual(app.pageErrors, []);
+  } finally {
+    await app.close();
+  }
+});
+
+test('main() waits briefly for packs still downloading when the wasm is ready', async () => {
+  // The packs held until the wasm is instantiated: main() waits for them (100 ms at most).
+  const app = await openApp({
+    beforeLoad: (page) => page.route('**/dealdojo_content.data', async (route) => {
+      const response = await route.fetch();
+      await page.waitForFunction(() => window.dealdojo && window.dealdojo.marks['wasm instantiated'] !== undefined,
+        null, { timeout: 30000 });
+      await route.fulfill({ response });
+    }),
+  });
+  try {
+    const marks = await app.page.evaluate(() => window.dealdojo.marks);
+    const waited = marks['main() stops waiting for the packs'] - marks['wasm instantiated'];
+    // A machine too busy to answer within the bound has main() start without them.
+    assert.ok(marks['packs downloaded'] <= marks.main || waited >= 100, JSON.stringify(marks));
+    assert.ok(marks.main >= marks['main() stops waiting for the packs'], JSON.stringify(marks));
+    assert.deepEqual((await builtInPacks(app)).sort(), ['manufacturing', 'sales-rep']);
+    assert.deepEqual(app.pageErrors, []);
+  } finally {
+    await app.close();
+  }
+});
+
+test('packs that are late do not hold up the first frame: it comes without them, Home follows', async () => {
+  // The packs held until the first frame is drawn: were main() to wait for them, it never would.
+  const app = await openApp({
+    beforeLoad: (page) => page.route('**/dealdojo_content.data', async (route) => {
+      const response = await route.fetch();
+      await page.waitForFunction(() => window.dealdojo && window.dealdojo.firstFrameAt !== null, null, { timeout: 30000 });
+      await route.fulfill({ response });
+    }),
+  });
+  try {
+    const seen = await app.page.evaluate(() => ({ marks: window.dealdojo.marks, framesBeforePacks: window.dealdojo.framesBeforePacks }));
+    assert.ok(seen.marks['first frame drawn'] < seen.marks['packs in the file system'], JSON.stringify(seen.marks));
+    assert.ok(seen.framesBeforePacks >= 1, JSON.stringify(seen));
     assert.deepEqual((await builtInPacks(app)).sort(), ['manufacturing', 'sales-rep']);
     assert.deepEqual(app.pageErrors, []);
   } finally {

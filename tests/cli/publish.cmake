@@ -4,9 +4,9 @@ set(_web tests/data/web-build-fixture)
 set(_out "${CMAKE_BINARY_DIR}/cli-publish")
 file(MAKE_DIRECTORY "${_out}")
 # Broken web builds, made from the fixture at configure time.
-file(REMOVE_RECURSE "${_out}/web-without-data" "${_out}/web-without-lms" "${_out}/web-without-head")
-file(COPY "${CMAKE_SOURCE_DIR}/${_web}/" DESTINATION "${_out}/web-without-data")
-file(REMOVE "${_out}/web-without-data/dealdojo.data")
+file(REMOVE_RECURSE "${_out}/web-without-wasm" "${_out}/web-without-lms" "${_out}/web-without-head")
+file(COPY "${CMAKE_SOURCE_DIR}/${_web}/" DESTINATION "${_out}/web-without-wasm")
+file(REMOVE "${_out}/web-without-wasm/dealdojo.wasm")
 # A page from before the build wrote the page scripts into it: it names them as files.
 file(COPY "${CMAKE_SOURCE_DIR}/${_web}/" DESTINATION "${_out}/web-without-lms")
 file(WRITE "${_out}/web-without-lms/index.html"
@@ -19,7 +19,7 @@ foreach(_version 2004 1.2)
   dealdojo_cli_test(NAME "publish scorm ${_version}: the example pack"
     ARGS publish scorm content/example --version ${_version} -o ${_out}/example-${_version}.zip --web ${_web} --force
     EXPECT_EXIT 0
-    EXPECT_OUTPUT "wrote .*example-${_version}\\.zip: 8 files, [0-9]+ KB, SCORM ${_version}, pack 'Example pack' 1\\.0\\.0\\. Next: upload example-${_version}\\.zip to your LMS as a SCORM ${_version} package\\."
+    EXPECT_OUTPUT "wrote .*example-${_version}\\.zip: 7 files, [0-9]+ KB, SCORM ${_version}, pack 'Example pack' 1\\.0\\.0\\. Next: upload example-${_version}\\.zip to your LMS as a SCORM ${_version} package\\."
     EXPECT_NO_OUTPUT "sw\\.js")
   set_tests_properties("cli: publish scorm ${_version}: the example pack" PROPERTIES FIXTURES_SETUP "scorm-${_version}-zip")
   add_test(NAME "cli: publish scorm ${_version}: the zip is sound and its manifest lists every file"
@@ -68,9 +68,9 @@ dealdojo_publish_refusal(NAME "publish scorm: -o is required"
 dealdojo_publish_refusal(NAME "publish: only scorm" ARGS publish xapi content/example
   EXPECT_EXIT 2 EXPECT_OUTPUT "say what to publish: 'dojo publish scorm PACK")
 dealdojo_publish_refusal(NAME "publish scorm: a missing web file is named"
-  ARGS publish scorm content/example --version 2004 -o ${_out}/never.zip --web ${_out}/web-without-data
+  ARGS publish scorm content/example --version 2004 -o ${_out}/never.zip --web ${_out}/web-without-wasm
   EXPECT_EXIT 1
-  EXPECT_OUTPUT "web-without-data/dealdojo\\.data: missing or unreadable, and a course package needs it \\(build the web app first: make web-build, or pass --web DIR\\)")
+  EXPECT_OUTPUT "web-without-wasm/dealdojo\\.wasm: missing or unreadable, and a course package needs it \\(build the web app first: make web-build, or pass --web DIR\\)")
 dealdojo_publish_refusal(NAME "publish scorm: a page without its scripts written in is refused"
   ARGS publish scorm content/example --version 2004 -o ${_out}/never.zip --web ${_out}/web-without-lms
   EXPECT_EXIT 1

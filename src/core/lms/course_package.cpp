@@ -7,8 +7,9 @@
 namespace dealdojo::lms {
 
 std::span<const std::string_view> course_web_files() {
-  static constexpr std::array<std::string_view, 6> kFiles = {"index.html",    "dealdojo.js", "dealdojo.wasm",
-                                                             "dealdojo.data", "icon.svg",    "manifest.webmanifest"};
+  // The fonts are in the wasm (cmake/assets.cmake): no data package of their own.
+  static constexpr std::array<std::string_view, 5> kFiles = {"index.html", "dealdojo.js", "dealdojo.wasm", "icon.svg",
+                                                             "manifest.webmanifest"};
   return kFiles;
 }
 

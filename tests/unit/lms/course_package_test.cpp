@@ -51,11 +51,13 @@ TEST_CASE("publish: a page without </head> cannot be marked") {
 
 TEST_CASE("publish: the web files of a course: the page and the app, no service worker") {
   const auto files = course_web_files();
-  CHECK(files.size() == 6);
+  CHECK(files.size() == 5);
   CHECK(files.front() == "index.html");  // the one file the course marks
-  for (const std::string_view name : {"dealdojo.js", "dealdojo.wasm", "dealdojo.data"}) {
+  for (const std::string_view name : {"dealdojo.js", "dealdojo.wasm", "icon.svg", "manifest.webmanifest"}) {
     CHECK(std::find(files.begin(), files.end(), name) != files.end());
   }
+  // The fonts are in the wasm; the build makes no dealdojo.data any more.
+  CHECK(std::find(files.begin(), files.end(), "dealdojo.data") == files.end());
   CHECK(std::find(files.begin(), files.end(), "sw.js") == files.end());
   // Written into index.html by the build, not files of their own any more.
   CHECK(std::find(files.begin(), files.end(), "dealdojo_lms.js") == files.end());
