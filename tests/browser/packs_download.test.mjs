@@ -12,6 +12,17 @@ async function openWith(file, fulfil) {
   return openApp({ beforeLoad: (page) => page.route(`**/${file}`, (route) => route.fulfill(fulfil)) });
 }
 
+// Opens the app with `file`'s response held until `until` is true in the page.
+async function openHolding(file, until) {
+  return openApp({
+    beforeLoad: (page) => page.route(`**/${file}`, async (route) => {
+      const response = await route.fetch();
+      await page.waitForFunction(until, null, { timeout: 30000 });
+      await route.fulfill({ response });
+    }),
+  });
+}
+
 async function builtInPacks(app) {
   await app.click('nav/packs');
   return (await app.state()).screen_state.packs.filter((pack) => pack.built_in).map((pack) => pack.id);
@@ -31,14 +42,8 @@ test('the default packs are written into the file system and read', async () => 
 
 test('packs that have come are written in the first frame\'s task, and read on the next frame', async () => {
   // The wasm held until the packs have come, so they are there whatever the machine's pace.
-  const app = await openApp({
-    beforeLoad: (page) => page.route('**/dealdojo.wasm', async (route) => {
-      const response = await route.fetch();
-      await page.waitForFunction(() => window.dealdojo && window.dealdojo.marks['packs downloaded'] !== undefined,
-        null, { timeout: 30000 });
-      await route.fulfill({ response });
-    }),
-  });
+  const app = await openHolding('dealdojo.wasm',
+    () => window.dealdojo && window.dealdojo.marks['packs downloaded'] !== undefined);
   try {
     const marks = await app.page.evaluate(() => window.dealdojo.marks);
     // Written after the first frame is drawn (it needs no packs), before a second one.
@@ -54,14 +59,8 @@ test('packs that have come are written in the first frame\'s task, and read on t
 
 test('main() waits briefly for packs still downloading when the wasm is ready', async () => {
   // The packs held until the wasm is instantiated: main() waits for them (100 ms at most).
-  const app = await openApp({
-    beforeLoad: (page) => page.route('**/dealdojo_content.data', async (route) => {
-      const response = await route.fetch();
-      await page.waitForFunction(() => window.dealdojo && window.dealdojo.marks['wasm instantiated'] !== undefined,
-        null, { timeout: 30000 });
-      await route.fulfill({ response });
-    }),
-  });
+  const app = await openHolding('dealdojo_content.data',
+    () => window.dealdojo && window.dealdojo.marks['wasm instantiated'] !== undefined);
   try {
     const marks = await app.page.evaluate(() => window.dealdojo.marks);
     const waited = marks['main() stops waiting for the packs'] - marks['wasm instantiated'];
@@ -77,13 +76,8 @@ test('main() waits briefly for packs still downloading when the wasm is ready', 
 
 test('packs that are late do not hold up the first frame: it comes without them, Home follows', async () => {
   // The packs held until the first frame is drawn: were main() to wait for them, it never would.
-  const app = await openApp({
-    beforeLoad: (page) => page.route('**/dealdojo_content.data', async (route) => {
-      const response = await route.fetch();
-      await page.waitForFunction(() => window.dealdojo && window.dealdojo.firstFrameAt !== null, null, { timeout: 30000 });
-      await route.fulfill({ response });
-    }),
-  });
+  const app = await openHolding('dealdojo_content.data',
+    () => window.dealdojo && window.dealdojo.firstFrameAt !== null);
   try {
     const seen = await app.page.evaluate(() => ({ marks: window.dealdojo.marks, framesBeforePacks: window.dealdojo.framesBeforePacks }));
     assert.ok(seen.marks['first frame drawn'] < seen.marks['packs in the file system'], JSON.stringify(seen.marks));
