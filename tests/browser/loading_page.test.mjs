@@ -192,3 +192,30 @@ test('the loading bar counts the wasm\'s bytes as they reach its compiler', asyn
     await app.close();
   }
 });
+
+test('SDL sizes the canvas once, to the page\'s size: its 1x1 probe is skipped (web/dealdojo_canvas_size.js)', async () => {
+  const app = await openApp({
+    width: 1000, height: 700, scale: 2,
+    beforeLoad: (page) => page.addInitScript(() => {
+      // Every value the canvas's width and height had before each change (records
+      // are delivered in batches, so the values in between come from oldValue).
+      window.canvasSizesBefore = [];
+      document.addEventListener('DOMContentLoaded', () => {
+        new MutationObserver((records) => {
+          for (const record of records) window.canvasSizesBefore.push(`${record.attributeName} ${record.oldValue}`);
+        }).observe(document.getElementById('canvas'), { attributeOldValue: true, attributeFilter: ['width', 'height'] });
+      });
+    }),
+  });
+  try {
+    const before = await app.page.evaluate(() => window.canvasSizesBefore);
+    assert.ok(before.length >= 2, before.join(', '));
+    assert.ok(!before.includes('width 1') && !before.includes('height 1'), before.join(', '));
+    // The drawing buffer fills the viewport at the screen's pixel density.
+    assert.equal(await app.page.evaluate(() => `${document.getElementById('canvas').width}x${document.getElementById('canvas').height}`),
+      '2000x1400');
+    assert.deepEqual(app.pageErrors, []);
+  } finally {
+    await app.close();
+  }
+});
