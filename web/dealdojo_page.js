@@ -194,9 +194,9 @@
       window.dealdojo.runtimeAt = performance.now();  // downloaded, compiled, about to run main()
       updateBar('Starting…');
       // Written once main() has drawn the first frame and returned, in the same task:
-      // writing 57 files into the file system takes 10-25 ms, which the first frame
-      // need not wait for, and packs written later wait behind that frame's
-      // presentation (see waitBrieflyForTheDefaultPacks).
+      // writing the packs' files takes 10-25 ms, which the first frame need not wait
+      // for, and packs written later wait behind that frame's presentation (see
+      // waitBrieflyForTheDefaultPacks).
       if (!window.DealDojoCourse) loadContent();
     },
     dealdojoPickFile() { picker.click(); },
@@ -247,7 +247,7 @@
   // Each file of the package into the file system (the app reads /content/<pack>/...).
   function writeContent(bytes, index) {
     if (!index || !Array.isArray(index.files)) throw new Error('dealdojo_content.json lists no files');
-    const folders = new Set();  // each made once: 13 folders for 57 files
+    const folders = new Set();  // each made once: mkdirTree per file was a third of the write
     for (const file of index.files) {
       const name = String(file.filename);
       if (!name.startsWith('/content/') || !(file.start >= 0 && file.end >= file.start && file.end <= bytes.byteLength)) {
